@@ -1,0 +1,177 @@
+#include "server/app/config.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+
+#include <stdexcept>
+
+namespace csm::server {
+namespace {
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw std::runtime_error(message.toStdString());
+}
+
+int toInt(const QString& name, const QString& value, int min, int max)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < min || number > max)
+        fail(QStringLiteral("%1 must be a number between %2 and %3 (got '%4')").arg(name).arg(min).arg(max).arg(value));
+    return number;
+}
+
+void setListen(ServerConfig& config, const QString& value)
+{
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        fail(QStringLiteral("listen address must be HOST:PORT (got '%1')").arg(value));
+    config.listenHost = value.left(colon);
+    if (config.listenHost.startsWith(QLatin1Char('[')) && config.listenHost.endsWith(QLatin1Char(']')))
+        config.listenHost = config.listenHost.mid(1, config.listenHost.size() - 2);
+    config.listenPort = static_cast<quint16>(toInt(QStringLiteral("listen port"), value.mid(colon + 1), 0, 65535));
+}
+
+// One setting by its INI key ("section/key"); used by the INI file, the environment and options.
+bool applySetting(ServerConfig& config, const QString& key, const QString& value)
+{
+    if (key == QLatin1String("server/listen")) setListen(config, value);
+    else if (key == QLatin1String("server/data_dir")) config.dataDir = value;
+    else if (key == QLatin1String("server/workers")) config.workers = toInt(key, value, 1, 256);
+    else if (key == QLatin1String("server/queue_limit")) config.queueLimit = toInt(key, value, 1, 100000);
+    else if (key == QLatin1String("server/max_frame_bytes")) config.maxFrameBytes = toInt(key, value, 4096, 256 * 1024 * 1024);
+    else if (key == QLatin1String("database/url")) config.dbUrl = value;
+    else if (key == QLatin1String("auth/session_ttl_hours")) config.sessionTtlHours = toInt(key, value, 1, 24 * 90);
+    else if (key == QLatin1String("auth/max_concurrent_hashes")) config.maxConcurrentHashes = toInt(key, value, 1, 64);
+    else if (key == QLatin1String("auth/user_failure_limit")) config.userFailureLimit = toInt(key, value, 1, 1000);
+    else if (key == QLatin1String("auth/address_failure_limit")) config.addressFailureLimit = toInt(key, value, 1, 100000);
+    else if (key == QLatin1String("auth/throttle_window_minutes")) config.throttleWindowMinutes = toInt(key, value, 1, 24 * 60);
+    else if (key == QLatin1String("log/level")) config.logLevel = value;
+    else if (key == QLatin1String("log/dir")) config.logDir = value;
+    else return false;
+    return true;
+}
+
+void loadIni(ServerConfig& config, const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        fail(QStringLiteral("config file %1 does not exist").arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        fail(QStringLiteral("config file %1 cannot be read").arg(path));
+    for (const QString& key : ini.allKeys()) {
+        if (!applySetting(config, key, ini.value(key).toString()))
+            fail(QStringLiteral("config file %1: unknown setting %2").arg(path, key));
+    }
+    config.configFile = path;
+}
+
+struct OptionName {
+    const char* option;
+    const char* key;
+};
+constexpr OptionName kOptions[] = {
+    {"--listen", "server/listen"},       {"--data-dir", "server/data_dir"},
+    {"--workers", "server/workers"},     {"--queue-limit", "server/queue_limit"},
+    {"--max-frame-bytes", "server/max_frame_bytes"},
+    {"--db", "database/url"},            {"--log-level", "log/level"},
+    {"--log-dir", "log/dir"},            {"--session-ttl-hours", "auth/session_ttl_hours"},
+};
+
+} // namespace
+
+QString ServerConfig::effectiveLogDir() const
+{
+    return logDir.isEmpty() ? dataDir + QStringLiteral("/log") : logDir;
+}
+
+QString usageText()
+{
+    return QStringLiteral(
+        "usage: csm-server COMMAND [options]\n"
+        "commands:\n"
+        "  serve              run the server (default)\n"
+        "  migrate            apply database migrations and exit\n"
+        "  seed --demo        load the demo world (org tree, users, products, 2,000 customers)\n"
+        "  seed --customers N add N generated customers (bulk COPY)\n"
+        "options (every command):\n"
+        "  --config FILE      INI file (sections [server] [database] [auth] [log]); also CSM_CONFIG\n"
+        "  --listen HOST:PORT where to accept clients (default 127.0.0.1:7420); also CSM_LISTEN\n"
+        "  --data-dir DIR     data directory: embedded database, logs (default ./var); also CSM_DATA_DIR\n"
+        "  --db URL           external PostgreSQL (libpq URL or key=value); also CSM_DB_URL.\n"
+        "                     Without it the server runs its own PostgreSQL under DIR/pgdata.\n"
+        "  --workers N        database workers (default 8)\n"
+        "  --queue-limit N    queued requests before answering busy (default 256)\n"
+        "  --max-frame-bytes N  largest accepted frame (default 4194304)\n"
+        "  --log-level LEVEL  trace|debug|info|warn|error (default info)\n"
+        "  --log-dir DIR      rotating log files (default DIR/log)\n");
+}
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    CommandLine line;
+    line.command = QStringLiteral("serve");
+    QStringList args = arguments;
+    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
+        line.command = args.takeFirst();
+    if (line.command != QLatin1String("serve") && line.command != QLatin1String("migrate")
+        && line.command != QLatin1String("seed") && line.command != QLatin1String("help"))
+        fail(QStringLiteral("unknown command '%1'\n%2").arg(line.command, usageText()));
+    if (line.command == QLatin1String("help"))
+        line.help = true;
+
+    // The config file first, so that the environment and the options override it.
+    QString configFile = qEnvironmentVariable("CSM_CONFIG");
+    for (int i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--config"))
+            configFile = args[i + 1];
+    }
+    if (!configFile.isEmpty())
+        loadIni(line.config, configFile);
+    if (qEnvironmentVariableIsSet("CSM_DB_URL"))
+        line.config.dbUrl = qEnvironmentVariable("CSM_DB_URL");
+    if (qEnvironmentVariableIsSet("CSM_LISTEN"))
+        setListen(line.config, qEnvironmentVariable("CSM_LISTEN"));
+    if (qEnvironmentVariableIsSet("CSM_DATA_DIR"))
+        line.config.dataDir = qEnvironmentVariable("CSM_DATA_DIR");
+
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size())
+                fail(QStringLiteral("option %1 needs a value").arg(arg));
+            return args[++i];
+        };
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            line.help = true;
+        } else if (arg == QLatin1String("--config")) {
+            value();
+        } else if (arg == QLatin1String("--demo")) {
+            line.seedDemo = true;
+        } else if (arg == QLatin1String("--customers")) {
+            const QString text = value();
+            bool ok = false;
+            line.seedCustomers = text.toLongLong(&ok);
+            if (!ok || line.seedCustomers < 1 || line.seedCustomers > 100'000'000)
+                fail(QStringLiteral("--customers needs a number between 1 and 100000000"));
+        } else {
+            bool known = false;
+            for (const auto& option : kOptions) {
+                if (arg == QLatin1String(option.option)) {
+                    applySetting(line.config, QString::fromLatin1(option.key), value());
+                    known = true;
+                    break;
+                }
+            }
+            if (!known)
+                fail(QStringLiteral("unknown option '%1'\n%2").arg(arg, usageText()));
+        }
+    }
+    if (line.command == QLatin1String("seed") && !line.seedDemo && line.seedCustomers == 0 && !line.help)
+        fail(QStringLiteral("seed needs --demo or --customers N"));
+    return line;
+}
+
+} // namespace csm::server

@@ -1,0 +1,48 @@
+#pragma once
+// Server configuration: defaults, then an INI file, then the environment, then the
+// command line — each later source overrides the earlier ones.
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace csm::server {
+
+struct ServerConfig {
+    // [server]
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 7420;
+    QString dataDir = QStringLiteral("var");
+    int workers = 8;
+    int queueLimit = 256;
+    int maxFrameBytes = 4 * 1024 * 1024;
+    int maxInFlightPerConnection = 64;
+    // [database]
+    QString dbUrl;                     // empty: embedded PostgreSQL under dataDir
+    // [auth]
+    int sessionTtlHours = 12;
+    int maxConcurrentHashes = 2;       // argon2id hashes running at once (each ~64 MiB)
+    int userFailureLimit = 5;          // failed logins per user in the window before a lock
+    int addressFailureLimit = 20;      // failed logins per address in the window
+    int throttleWindowMinutes = 15;
+    // [log]
+    QString logLevel = QStringLiteral("info");
+    QString logDir;                    // empty: dataDir/log
+    QString configFile;
+
+    QString effectiveLogDir() const;
+};
+
+struct CommandLine {
+    QString command;                   // serve | migrate | seed
+    ServerConfig config;
+    bool seedDemo = false;
+    qint64 seedCustomers = 0;
+    bool help = false;
+};
+
+// Parses argv (after the program name). Throws std::runtime_error with a clear message.
+CommandLine parseCommandLine(const QStringList& arguments);
+QString usageText();
+
+} // namespace csm::server

@@ -1,0 +1,89 @@
+#include "server/app/server_app.h"
+
+#include "server/db/migrator.h"
+#include "server/db/worker_pool.h"
+#include "server/modules/admin/admin_ops.h"
+#include "server/modules/auth/auth_ops.h"
+#include "server/modules/customers/customer_ops.h"
+#include "server/net/rpc_server.h"
+#include "server/rpc/dispatcher.h"
+
+#include <spdlog/spdlog.h>
+
+namespace csm::server {
+
+ServerApp::ServerApp(ServerConfig config, std::string connectionString, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_connectionString(std::move(connectionString))
+{
+}
+
+ServerApp::~ServerApp()
+{
+    m_rpcServer.reset();
+    if (m_pool)
+        m_pool->stop();
+}
+
+void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& config, auth::AuthService& authService)
+{
+    Dispatcher::registerStatements(registry);
+    auth::registerAuthModule(registry, authService);
+    admin::registerAdminModule(registry, authService.hasher());
+    customers::registerCustomerModule(registry, config);
+    registry.checkDependencies();
+}
+
+void ServerApp::start()
+{
+    {
+        pqxx::connection connection(m_connectionString);
+        const int pending = db::pendingMigrations(connection);
+        if (pending > 0)
+            throw std::runtime_error(std::to_string(pending)
+                                     + " migration(s) are not applied: run `csm-server migrate` first");
+    }
+    m_hasher = std::make_unique<auth::PasswordHasher>(m_config.maxConcurrentHashes);
+    m_authService = std::make_unique<auth::AuthService>(m_config, *m_hasher);
+    m_registry = std::make_unique<ModuleRegistry>();
+    registerModules(*m_registry, m_config, *m_authService);
+    const QStringList missing = m_registry->missingHandlers();
+    if (!missing.isEmpty())
+        throw std::logic_error("ops without a handler: " + missing.join(QStringLiteral(", ")).toStdString());
+    m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
+    const ModuleRegistry* registry = m_registry.get();
+    m_pool = std::make_unique<db::WorkerPool>(m_connectionString, m_config.workers, m_config.queueLimit,
+                                              [registry](pqxx::connection& connection) {
+                                                  registry->prepareAll(connection);
+                                              });
+    m_pool->start();
+    m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_dispatcher);
+    connect(m_rpcServer.get(), &RpcServer::drained, this, [this] {
+        m_pool->stop();
+        emit stopped();
+    });
+    m_rpcServer->listen();
+    spdlog::info("listening on {}:{} with {} database workers (modules: {})", m_config.listenHost.toStdString(),
+                 m_rpcServer->port(), m_config.workers, m_registry->modules().join(QStringLiteral(", ")).toStdString());
+}
+
+quint16 ServerApp::port() const
+{
+    return m_rpcServer ? m_rpcServer->port() : 0;
+}
+
+void ServerApp::shutdown()
+{
+    if (m_rpcServer)
+        m_rpcServer->shutdown();
+    else
+        emit stopped();
+}
+
+RpcServer& ServerApp::rpcServer()
+{
+    return *m_rpcServer;
+}
+
+} // namespace csm::server

@@ -1,0 +1,186 @@
+#include "server/net/rpc_server.h"
+
+#include "server/net/connection.h"
+#include "server/rpc/session_codec.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCborArray>
+#include <QTimer>
+
+namespace csm::server {
+
+using common::ErrorCode;
+using common::Response;
+
+RpcServer::RpcServer(const ServerConfig& config, db::WorkerPool& pool, const Dispatcher& dispatcher,
+                     QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_pool(pool)
+    , m_dispatcher(dispatcher)
+{
+    connect(&m_listener, &QTcpServer::newConnection, this, &RpcServer::onNewConnection);
+}
+
+RpcServer::~RpcServer()
+{
+    for (Connection* connection : std::as_const(m_connections))
+        delete connection;
+}
+
+void RpcServer::listen()
+{
+    QHostAddress address;
+    if (m_config.listenHost == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(m_config.listenHost))
+        throw std::runtime_error("listen host must be an IP address: " + m_config.listenHost.toStdString());
+    if (!m_listener.listen(address, m_config.listenPort))
+        throw std::runtime_error("cannot listen on " + m_config.listenHost.toStdString() + ":"
+                                 + std::to_string(m_config.listenPort) + ": "
+                                 + m_listener.errorString().toStdString());
+}
+
+quint16 RpcServer::port() const
+{
+    return m_listener.serverPort();
+}
+
+void RpcServer::onNewConnection()
+{
+    while (QTcpSocket* socket = m_listener.nextPendingConnection()) {
+        if (m_shuttingDown) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        const quint64 id = m_nextId++;
+        auto* connection = new Connection(id, socket, *this);
+        m_connections.insert(id, connection);
+        connect(connection, &Connection::closed, this, [this](quint64 closedId) {
+            if (Connection* closed = m_connections.take(closedId))
+                closed->deleteLater();
+        });
+    }
+}
+
+void RpcServer::submit(Connection& connection, const common::OpInfo& op, common::Request request)
+{
+    if (connection.takeLastSeenRefresh()) {
+        const qint64 sessionId = connection.session()->id;
+        m_pool.submit([sessionId](pqxx::connection& db) {
+            pqxx::nontransaction tx(db);
+            tx.exec_prepared0("auth_session_touch", sessionId);
+        });
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const quint64 connectionId = connection.id();
+    SessionPtr session = connection.session();
+    const QString peer = connection.peerAddress();
+    const qint64 requestId = request.id;
+    ++m_pending;
+    const bool accepted = m_pool.submit(
+        [this, connectionId, op, request = std::move(request), session, peer, started](pqxx::connection& db) {
+            Outcome outcome;
+            try {
+                outcome = m_dispatcher.execute(db, op, request, session, peer);
+            } catch (const std::exception&) {
+                common::ErrorInfo info;
+                info.code = ErrorCode::Internal;
+                info.message = QStringLiteral("the database connection was lost; try again");
+                outcome.response = Response::failure(request.id, info);
+            }
+            const qint64 userId = session ? session->userId : 0;
+            QMetaObject::invokeMethod(this, [this, connectionId, outcome = std::move(outcome), op, userId, started] {
+                deliver(connectionId, outcome.response, outcome.effects, QString::fromLatin1(op.name), userId, started);
+            }, Qt::QueuedConnection);
+        });
+    if (!accepted) {
+        --m_pending;
+        connection.requestFinished();
+        common::ErrorInfo info;
+        info.code = ErrorCode::Busy;
+        info.message = QStringLiteral("the server is busy; try again");
+        connection.sendResponse(Response::failure(requestId, info));
+        spdlog::info("op={} user={} ms=0.0 result=busy", op.name, session ? session->userId : 0);
+    }
+}
+
+void RpcServer::deliver(quint64 connectionId, const Response& response, const Effects& effects,
+                        const QString& op, qint64 userId, std::chrono::steady_clock::time_point started)
+{
+    --m_pending;
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("op={} user={} ms={:.1f} result={}", op.toStdString(), userId, ms,
+                 response.ok ? "ok" : common::errorCodeName(response.error.code).toStdString());
+
+    if (Connection* connection = m_connections.value(connectionId)) {
+        connection->requestFinished();
+        if (effects.newSession)
+            connection->setSession(effects.newSession);
+        if (effects.endSession)
+            connection->clearSession();
+        connection->sendResponse(response);
+    }
+    if (!effects.endUserSessions.empty()) {
+        for (Connection* other : std::as_const(m_connections)) {
+            const SessionPtr& session = other->session();
+            if (!session || session->id == effects.keepSessionId)
+                continue;
+            if (std::find(effects.endUserSessions.begin(), effects.endUserSessions.end(), session->userId)
+                != effects.endUserSessions.end()) {
+                other->clearSession();
+                other->sendEvent({QStringLiteral("session.ended"), QCborMap{}});
+            }
+        }
+    }
+    for (const common::Event& event : effects.userEvents)
+        pushToUser(userId, event);
+    if (m_shuttingDown)
+        checkDrained();
+}
+
+Response RpcServer::answerInline(Connection& connection, const common::OpInfo& op, const common::Request& request)
+{
+    if (op.id == common::OpId::AuthWhoami && connection.session())
+        return Response::success(request.id, sessionToCbor(*connection.session()));
+    common::ErrorInfo info;
+    info.code = ErrorCode::Internal;
+    info.message = QStringLiteral("op has no inline answer");
+    return Response::failure(request.id, info);
+}
+
+void RpcServer::pushToUser(qint64 userId, const common::Event& event)
+{
+    for (Connection* connection : std::as_const(m_connections)) {
+        if (connection->session() && connection->session()->userId == userId)
+            connection->sendEvent(event);
+    }
+}
+
+void RpcServer::abortAllConnections()
+{
+    const auto connections = m_connections;
+    for (Connection* connection : connections)
+        connection->abort();
+}
+
+void RpcServer::shutdown()
+{
+    m_shuttingDown = true;
+    m_listener.close();
+    checkDrained();
+}
+
+void RpcServer::checkDrained()
+{
+    if (m_pending > 0)
+        return;
+    for (Connection* connection : std::as_const(m_connections))
+        connection->close();
+    // Let the last replies leave the socket buffers.
+    QTimer::singleShot(50, this, &RpcServer::drained);
+}
+
+} // namespace csm::server

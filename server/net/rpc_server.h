@@ -1,0 +1,64 @@
+#pragma once
+// The listener and the bridge between the network thread and the worker pool.
+#include "common/protocol/op_catalogue.h"
+#include "server/app/config.h"
+#include "server/db/worker_pool.h"
+#include "server/rpc/dispatcher.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTcpServer>
+
+#include <chrono>
+
+namespace csm::server {
+
+class Connection;
+
+class RpcServer : public QObject {
+    Q_OBJECT
+public:
+    RpcServer(const ServerConfig& config, db::WorkerPool& pool, const Dispatcher& dispatcher,
+              QObject* parent = nullptr);
+    ~RpcServer() override;
+
+    // Throws std::runtime_error when the address cannot be bound.
+    void listen();
+    quint16 port() const;
+    const ServerConfig& config() const { return m_config; }
+
+    // Called by a connection for each request that passed the hello and the auth check.
+    void submit(Connection& connection, const common::OpInfo& op, common::Request request);
+    // Inline ops answered without the database.
+    common::Response answerInline(Connection& connection, const common::OpInfo& op,
+                                  const common::Request& request);
+
+    // Pushes an event to every connection of a user.
+    void pushToUser(qint64 userId, const common::Event& event);
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+    // Drops every client connection at once (tests of reconnect and resume).
+    void abortAllConnections();
+
+    // Stops accepting, lets in-flight requests finish, then emits drained().
+    void shutdown();
+
+signals:
+    void drained();
+
+private:
+    void onNewConnection();
+    void deliver(quint64 connectionId, const common::Response& response, const struct Effects& effects,
+                 const QString& op, qint64 userId, std::chrono::steady_clock::time_point started);
+    void checkDrained();
+
+    const ServerConfig& m_config;
+    db::WorkerPool& m_pool;
+    const Dispatcher& m_dispatcher;
+    QTcpServer m_listener;
+    QHash<quint64, Connection*> m_connections;
+    quint64 m_nextId = 1;
+    bool m_shuttingDown = false;
+    int m_pending = 0;
+};
+
+} // namespace csm::server

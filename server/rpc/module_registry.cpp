@@ -1,0 +1,67 @@
+#include "server/rpc/module_registry.h"
+
+#include <stdexcept>
+
+namespace csm::server {
+
+void ModuleRegistry::addModule(const QString& name, const QStringList& dependsOn)
+{
+    m_modules.append(name);
+    m_dependencies.emplace_back(name, dependsOn);
+}
+
+void ModuleRegistry::addStatements(std::initializer_list<Statement> statements)
+{
+    for (const Statement& statement : statements) {
+        for (const Statement& existing : m_statements) {
+            if (existing.name == statement.name)
+                throw std::logic_error("statement registered twice: " + statement.name);
+        }
+        m_statements.push_back(statement);
+    }
+}
+
+void ModuleRegistry::addHandler(common::OpId op, Handler handler)
+{
+    auto& slot = m_handlers[static_cast<size_t>(op)];
+    if (slot)
+        throw std::logic_error(std::string("handler registered twice: ") + common::opInfo(op).name);
+    slot = std::move(handler);
+}
+
+const Handler* ModuleRegistry::handler(common::OpId op) const
+{
+    const auto& slot = m_handlers[static_cast<size_t>(op)];
+    return slot ? &slot : nullptr;
+}
+
+QStringList ModuleRegistry::missingHandlers() const
+{
+    QStringList missing;
+    for (const auto& op : common::opCatalogue()) {
+        if (op.tx != common::OpTx::Inline && !handler(op.id))
+            missing.append(QString::fromLatin1(op.name));
+    }
+    return missing;
+}
+
+void ModuleRegistry::checkDependencies() const
+{
+    QStringList seen;
+    for (const auto& [name, dependsOn] : m_dependencies) {
+        for (const QString& dependency : dependsOn) {
+            if (!seen.contains(dependency))
+                throw std::logic_error("module " + name.toStdString() + " depends on "
+                                       + dependency.toStdString() + ", which is not registered before it");
+        }
+        seen.append(name);
+    }
+}
+
+void ModuleRegistry::prepareAll(pqxx::connection& connection) const
+{
+    for (const Statement& statement : m_statements)
+        connection.prepare(statement.name, statement.sql);
+}
+
+} // namespace csm::server

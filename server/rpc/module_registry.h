@@ -1,0 +1,41 @@
+#pragma once
+// What modules register at start-up: their prepared statements and their op handlers.
+#include "common/protocol/op_catalogue.h"
+#include "server/rpc/op_context.h"
+
+#include <pqxx/pqxx>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace csm::server {
+
+struct Statement {
+    std::string name;
+    std::string sql;
+};
+
+class ModuleRegistry {
+public:
+    void addModule(const QString& name, const QStringList& dependsOn = {});
+    void addStatements(std::initializer_list<Statement> statements);
+    void addHandler(common::OpId op, Handler handler);
+
+    const Handler* handler(common::OpId op) const;
+    const std::vector<Statement>& statements() const { return m_statements; }
+    QStringList modules() const { return m_modules; }
+    // Ops of the catalogue (other than Inline ones) that no module handles.
+    QStringList missingHandlers() const;
+    // Throws if a module depends on one registered after it or not at all.
+    void checkDependencies() const;
+    void prepareAll(pqxx::connection& connection) const;
+
+private:
+    std::vector<Statement> m_statements;
+    std::vector<Handler> m_handlers = std::vector<Handler>(common::opCatalogue().size());
+    QStringList m_modules;
+    std::vector<std::pair<QString, QStringList>> m_dependencies;
+};
+
+} // namespace csm::server
