@@ -68,7 +68,7 @@ void execute(const std::string& conninfo, const std::string& sql)
     pqxx::connection connection(conninfo);
     pqxx::nontransaction tx(connection);
     tx.exec0("SET client_min_messages TO warning");
-    tx.exec0(sql);
+    tx.exec(sql);
 }
 
 PgTestCluster* g_cluster = nullptr;
