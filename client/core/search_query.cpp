@@ -1,0 +1,61 @@
+#include "client/core/search_query.h"
+
+#include "common/domain/id_number.h"
+#include "common/domain/phone.h"
+
+namespace csm::client {
+
+namespace {
+bool looksLikePhone(QStringView text)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool fullWidthDigit = u >= 0xFF10 && u <= 0xFF19;
+        if ((c >= u'0' && c <= u'9') || fullWidthDigit)
+            ++digits;
+        else if (!(c == u'+' || c == u'-' || c == u' ' || c == u'(' || c == u')' || c == u'.'
+                   || u == 0xFF08 || u == 0xFF09 || u == 0x3000 || u == 0xFF0B || u == 0xFF0D))
+            return false;
+    }
+    return digits > 0;
+}
+} // namespace
+
+SearchField detectSearchField(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    const QString idNumber = common::normalizeIdNumber(trimmed);
+    if (idNumber.size() == 18 && common::isValidIdNumber(idNumber))
+        return SearchField::IdNumber;
+    if (looksLikePhone(trimmed) || common::normalizePhone(trimmed))
+        return SearchField::Phone;
+    return SearchField::Name;
+}
+
+SearchField resolveSearchField(SearchField field, QStringView text)
+{
+    return field == SearchField::Auto ? detectSearchField(text) : field;
+}
+
+QString searchFieldKey(SearchField field)
+{
+    switch (field) {
+    case SearchField::Phone: return QStringLiteral("phone");
+    case SearchField::IdNumber: return QStringLiteral("id_number");
+    case SearchField::Address: return QStringLiteral("address");
+    case SearchField::Name:
+    case SearchField::Auto: break;
+    }
+    return QStringLiteral("name");
+}
+
+QCborMap customerSearchArgs(SearchField field, const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    QCborMap args;
+    args.insert(searchFieldKey(resolveSearchField(field, trimmed)), trimmed);
+    return args;
+}
+
+} // namespace csm::client

@@ -1,0 +1,25 @@
+#pragma once
+// What a typed search text means: the one search box of the customer workspace understands
+// phones, ID numbers and names by itself; the user may force a field.
+#include <QCborMap>
+#include <QString>
+#include <QStringView>
+
+namespace csm::client {
+
+enum class SearchField { Auto, Name, Phone, IdNumber, Address };
+
+// digits / '+' / separators → Phone; 18 characters with a valid GB 11643 checksum → IdNumber;
+// anything else → Name. Never returns Auto.
+SearchField detectSearchField(QStringView text);
+
+// Resolves Auto, then builds the args of customer.search ({phone|name|id_number|address: text}).
+QCborMap customerSearchArgs(SearchField field, const QString& text);
+
+// The field after resolving Auto.
+SearchField resolveSearchField(SearchField field, QStringView text);
+
+// The key customer.search takes for the field ("phone", "name", "id_number", "address").
+QString searchFieldKey(SearchField field);
+
+} // namespace csm::client
