@@ -1,33 +1,12 @@
 #include "client/core/customer_changes.h"
 
-#include <QCborArray>
+#include "common/domain/phone.h"
+
+#include <QRegularExpression>
 
 namespace csm::client {
 
-QCborMap customerEditableArgs(const common::Customer& customer)
-{
-    QCborMap args;
-    args.insert(QStringLiteral("name"), customer.name);
-    args.insert(QStringLiteral("gender"), customer.gender);
-    args.insert(QStringLiteral("birth_date"),
-                customer.birthDate.isValid() ? customer.birthDate.toString(Qt::ISODate) : QString());
-    args.insert(QStringLiteral("phones"), QCborArray::fromStringList(customer.phones));
-    args.insert(QStringLiteral("id_number"), customer.idNumber);
-    args.insert(QStringLiteral("email"), customer.email);
-    QCborMap address;
-    address.insert(QStringLiteral("province"), customer.address.provinceCode);
-    address.insert(QStringLiteral("city"), customer.address.cityCode);
-    address.insert(QStringLiteral("district"), customer.address.districtCode);
-    address.insert(QStringLiteral("detail"), customer.address.detail);
-    args.insert(QStringLiteral("address"), address);
-    args.insert(QStringLiteral("occupation"), customer.occupation);
-    args.insert(QStringLiteral("vip_level"), customer.vipLevel);
-    args.insert(QStringLiteral("tags"), QCborArray::fromStringList(customer.tags));
-    args.insert(QStringLiteral("note"), customer.note);
-    return args;
-}
-
-QCborMap changedCustomerArgs(const QCborMap& original, const QCborMap& edited)
+QCborMap changedArgs(const QCborMap& original, const QCborMap& edited)
 {
     QCborMap changes;
     for (auto it = edited.cbegin(); it != edited.cend(); ++it) {
@@ -37,7 +16,43 @@ QCborMap changedCustomerArgs(const QCborMap& original, const QCborMap& edited)
     return changes;
 }
 
-QCborMap customerUpdateArgs(qint64 id, int version, const QCborMap& changes)
+QStringList phonesFromText(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\n,;，；、]"));
+    QStringList phones;
+    for (const QString& part : text.split(separators)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const auto normalized = common::normalizePhone(trimmed);
+        phones.append(normalized ? normalized->digits : trimmed);
+    }
+    return phones;
+}
+
+QString phonesToText(const QStringList& phones)
+{
+    QStringList lines;
+    for (const QString& phone : phones) {
+        const auto normalized = common::normalizePhone(phone);
+        lines.append(normalized ? common::formatPhone(*normalized) : phone);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList tagsFromText(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;，；、]"));
+    QStringList tags;
+    for (const QString& part : text.split(separators)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty() && !tags.contains(trimmed))
+            tags.append(trimmed);
+    }
+    return tags;
+}
+
+QCborMap updateArgs(qint64 id, int version, const QCborMap& changes)
 {
     QCborMap args = changes;
     args.insert(QStringLiteral("id"), id);

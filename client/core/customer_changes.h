@@ -1,20 +1,24 @@
 #pragma once
-// The editable fields of a customer as the args of customer.create / customer.update, and
-// the difference between two such maps (an update sends only what changed).
-#include "common/model/customer.h"
-
+// The args of customer.create / customer.update as a form collects them, and the
+// difference between two such maps (an update sends only what changed).
 #include <QCborMap>
+#include <QStringList>
 
 namespace csm::client {
 
-// Every editable field: name, gender, birth_date, phones, id_number, email, address
-// {province, city, district, detail}, occupation, vip_level, tags, note.
-QCborMap customerEditableArgs(const common::Customer& customer);
+// The keys of `edited` whose values differ from `original` (a map value such as the
+// address travels whole). Used for every edit form: an update sends only what changed.
+QCborMap changedArgs(const QCborMap& original, const QCborMap& edited);
 
-// The keys of `edited` whose values differ from `original` (the address travels whole).
-QCborMap changedCustomerArgs(const QCborMap& original, const QCborMap& edited);
+// Phones typed one per line (or separated by ',' / ';'): each valid one normalised to its
+// digits, invalid ones kept as typed so that validation names them; blank lines dropped.
+QStringList phonesFromText(const QString& text);
+// The display form of stored phones, one per line.
+QString phonesToText(const QStringList& phones);
+// Tags separated by ',' '，' ';' '；' or '、', trimmed, blanks and duplicates dropped.
+QStringList tagsFromText(const QString& text);
 
-// customer.update args: id + version + the changes.
-QCborMap customerUpdateArgs(qint64 id, int version, const QCborMap& changes);
+// The args of an update op: id + version + the changes.
+QCborMap updateArgs(qint64 id, int version, const QCborMap& changes);
 
 } // namespace csm::client

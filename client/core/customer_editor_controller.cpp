@@ -55,7 +55,7 @@ void CustomerEditorController::create(const QCborMap& args)
 void CustomerEditorController::update(qint64 id, int version, const QCborMap& changes)
 {
     begin();
-    m_rpc.call(QStringLiteral("customer.update"), customerUpdateArgs(id, version, changes), this,
+    m_rpc.call(QStringLiteral("customer.update"), updateArgs(id, version, changes), this,
                [this](const Response& response) {
                    end();
                    if (response.ok)

@@ -1,5 +1,6 @@
 #include "client/core/customer_search_model.h"
 
+#include "client/core/plain_text.h"
 #include "common/domain/phone.h"
 
 namespace csm::client {
@@ -38,14 +39,18 @@ QVariant CustomerSearchModel::data(const QModelIndex& index, int role) const
         return customer.id;
     if (role == Qt::TextAlignmentRole && index.column() == VipLevel)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QVariant shown = data(index, Qt::DisplayRole);
+        return shown.typeId() == QMetaType::QString ? QVariant(plainToolTip(shown.toString())) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
     case Name: return customer.name;
     case Phones: return displayPhones(customer.phones);
     case IdNumber: return customer.idNumber;   // masked as the server sends it
     case Address: return customer.address.text.isEmpty() ? customer.address.detail : customer.address.text;
-    case VipLevel: return role == Qt::DisplayRole ? QVariant(customer.vipLevel) : QVariant();
+    case VipLevel: return customer.vipLevel;
     case ColumnCount: break;
     }
     return {};

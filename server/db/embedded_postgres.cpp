@@ -674,7 +674,7 @@ void EmbeddedPostgres::resolveBinaries()
 void EmbeddedPostgres::prepareDirectories()
 {
     // pg_ctl embeds -D and -l in a /bin/sh command line inside double quotes.
-    for (const std::string* path : {&m_pgData, &m_logFile, &m_socketDir}) {
+    for (const std::string* path : {&m_pgData, &m_logFile}) {
         if (path->find_first_of("\"$`\\\n") != std::string::npos)
             fail("the path " + *path + " contains a character PostgreSQL's pg_ctl cannot handle "
                  "(one of \" $ ` \\ or a newline). Fix: choose another data directory.");

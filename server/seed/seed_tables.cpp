@@ -38,7 +38,7 @@ constexpr std::array kFemaleGiven = {
     "芳"sv, "娜"sv, "敏"sv, "静"sv, "丽"sv, "艳"sv, "娟"sv, "霞"sv, "秀"sv, "英"sv, "燕"sv, "玲"sv,
     "婷"sv, "雪"sv, "慧"sv, "颖"sv, "琳"sv, "倩"sv, "洁"sv, "红"sv, "梅"sv, "琴"sv, "蓉"sv, "萍"sv,
     "莉"sv, "佳"sv, "欣"sv, "怡"sv, "悦"sv, "璐"sv, "晶"sv, "丹"sv, "雯"sv, "淑"sv, "兰"sv, "凤"sv,
-    "玉"sv, "桂"sv, "珍"sv, "月"sv, "思"sv, "梦"sv, "诗"sv, "晓"sv, "yu"sv == "" ? "妍"sv : "妍"sv,
+    "玉"sv, "桂"sv, "珍"sv, "月"sv, "思"sv, "梦"sv, "诗"sv, "晓"sv, "妍"sv,
 };
 constexpr std::array kNeutralGiven = {
     "华"sv, "文"sv, "春"sv, "晓"sv, "新"sv, "一"sv, "子"sv, "雨"sv, "嘉"sv, "云"sv, "天"sv, "安"sv,
@@ -79,7 +79,7 @@ constexpr std::array kProvinceAreaCodes = std::to_array<std::pair<std::string_vi
     {"65", "0991"},
 });
 
-// Area codes of further cities (6-digit city codes).
+// Area codes of further cities (6-digit city codes); complete for Jiangsu, Zhejiang and Guangdong.
 constexpr std::array kCityAreaCodes = std::to_array<std::pair<std::string_view, std::string_view>>({
     // Jiangsu
     {"320200", "0510"}, {"320300", "0516"}, {"320400", "0519"}, {"320500", "0512"}, {"320600", "0513"},
@@ -90,7 +90,9 @@ constexpr std::array kCityAreaCodes = std::to_array<std::pair<std::string_view, 
     {"330700", "0579"}, {"330800", "0570"}, {"330900", "0580"}, {"331000", "0576"}, {"331100", "0578"},
     // Guangdong
     {"440200", "0751"}, {"440300", "0755"}, {"440400", "0756"}, {"440500", "0754"}, {"440600", "0757"},
-    {"440700", "0750"}, {"440800", "0759"}, {"441300", "0752"}, {"441900", "0769"}, {"442000", "0760"},
+    {"440700", "0750"}, {"440800", "0759"}, {"440900", "0668"}, {"441200", "0758"}, {"441300", "0752"},
+    {"441400", "0753"}, {"441500", "0660"}, {"441600", "0762"}, {"441700", "0662"}, {"441800", "0763"},
+    {"441900", "0769"}, {"442000", "0760"}, {"445100", "0768"}, {"445200", "0663"}, {"445300", "0766"},
     // Other large cities
     {"370200", "0532"}, {"350200", "0592"}, {"210200", "0411"}, {"130200", "0315"}, {"340200", "0553"},
     {"410300", "0379"}, {"420500", "0717"}, {"430200", "0731"}, {"450200", "0772"}, {"510700", "0816"},

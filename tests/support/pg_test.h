@@ -9,7 +9,7 @@ namespace csm::test {
 
 class PgTest : public ::testing::Test {
 protected:
-    void SetUp() override;    // m_dsn = PgTestCluster::instance().freshDatabase(); fails the test on error
+    void SetUp() override;    // m_dsn = PgTestCluster::instance().freshDatabase(); throws (= test fails) on error
     void TearDown() override; // DROP DATABASE ... WITH (FORCE)
 
     std::string m_dsn;      // libpq conninfo of this test's database

@@ -237,10 +237,6 @@ void PgTestCluster::buildTemplate()
     try {
         pqxx::connection connection(connectionString(m_template));
         csm::server::db::applyMigrations(connection);
-        // Frozen and analyzed, autovacuum has no reason to connect to the
-        // template; CREATE DATABASE would otherwise have to wait it out.
-        pqxx::nontransaction tx(connection);
-        tx.exec0("VACUUM (FREEZE, ANALYZE)");
     } catch (const std::exception& e) {
         throw std::runtime_error("applying the migrations to the template database " + m_template +
                                  " failed: " + e.what());

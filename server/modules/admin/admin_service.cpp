@@ -109,7 +109,7 @@ OrgUnitRecord AdminService::createOrgUnit(pqxx::transaction_base& tx, const Sess
     const QString name = checkedName(QStringLiteral("name"), unit.name);
 
     // Locked so that the parent cannot be deactivated while a child is added.
-    const auto parent = OrgRepository::find(tx, unit.parentId, session.orgPath, true);
+    const auto parent = OrgRepository::find(tx, unit.parentId, session.orgPath, RowLock::Share);
     if (!parent)
         throw notFoundField(QStringLiteral("parent org unit"), QStringLiteral("parent_id"));
     if (!parent->active)
@@ -135,7 +135,7 @@ OrgUnitRecord AdminService::createOrgUnit(pqxx::transaction_base& tx, const Sess
 OrgUnitRecord AdminService::updateOrgUnit(pqxx::transaction_base& tx, const Session& session,
                                           const OrgUnitChanges& changes)
 {
-    const auto current = OrgRepository::find(tx, changes.id, session.orgPath, true);
+    const auto current = OrgRepository::find(tx, changes.id, session.orgPath, RowLock::Update);
     if (!current)
         throw ApiError::notFound(QStringLiteral("org unit"));
     if (current->version != changes.version)
@@ -164,7 +164,7 @@ OrgUnitRecord AdminService::updateOrgUnit(pqxx::transaction_base& tx, const Sess
                                                .arg(children));
         } else if (current->parentId != 0) {
             // The parent is outside the scope only for the caller's own unit, which is active.
-            const auto parent = OrgRepository::find(tx, current->parentId, session.orgPath);
+            const auto parent = OrgRepository::find(tx, current->parentId, session.orgPath, RowLock::Share);
             if (parent && !parent->active)
                 throw ApiError::validation(QStringLiteral("active"),
                                            QStringLiteral("the parent org unit is inactive; activate it first"));

@@ -12,7 +12,6 @@ const QString kUsernamePattern = QStringLiteral("[a-z0-9_.-]{2,32}");
 const QString kExtensionPattern = QStringLiteral("[0-9]{2,8}");
 const QString kUserEntity = QStringLiteral("user");
 const QString kUsersPermission = QStringLiteral("admin.users");
-constexpr int kMaxRoles = 20;
 
 // The cursor is the last username of the page, base64url-encoded so that clients treat it as opaque.
 QString encodeCursor(const QString& username)
@@ -52,15 +51,16 @@ QStringList checkedRoles(pqxx::transaction_base& tx, QStringList roles)
     return roles;
 }
 
-// An org unit of the caller's subtree that may receive users.
-OrgUnitRecord assignableUnit(pqxx::transaction_base& tx, const Session& session, qint64 id)
+// An org unit of the caller's subtree that may receive active users. In a read-write
+// transaction the unit stays locked (FOR SHARE) so that it cannot be deactivated meanwhile.
+void requireAssignableUnit(pqxx::transaction_base& tx, const Session& session, qint64 id, RowLock lock,
+                           const QString& field = QStringLiteral("org_unit_id"))
 {
-    const auto unit = OrgRepository::find(tx, id, session.orgPath);
+    const auto unit = OrgRepository::find(tx, id, session.orgPath, lock);
     if (!unit)
         throw notFoundField(QStringLiteral("org unit"), QStringLiteral("org_unit_id"));
     if (!unit->active)
-        throw ApiError::validation(QStringLiteral("org_unit_id"), QStringLiteral("the org unit is inactive"));
-    return *unit;
+        throw ApiError::validation(field, QStringLiteral("the org unit is inactive"));
 }
 
 ApiError usernameTaken(const QString& username)
@@ -126,7 +126,7 @@ UserRecord AdminService::createUser(pqxx::connection& connection, const Session&
     QStringList roles;
     {
         pqxx::read_transaction tx(connection);
-        assignableUnit(tx, session, user.orgUnitId);
+        requireAssignableUnit(tx, session, user.orgUnitId, RowLock::None);
         roles = checkedRoles(tx, user.roles);
         if (UserRepository::usernameTaken(tx, username))
             throw usernameTaken(username);
@@ -145,7 +145,7 @@ UserRecord AdminService::createUser(pqxx::connection& connection, const Session&
         throwClash(clash, username, user.extension);
     if (!id) {
         // The unit left the scope or was deactivated meanwhile: say which.
-        assignableUnit(tx, session, user.orgUnitId);
+        requireAssignableUnit(tx, session, user.orgUnitId, RowLock::None);
         throw notFoundField(QStringLiteral("org unit"), QStringLiteral("org_unit_id"));
     }
     UserRepository::replaceRoles(tx, *id, roles);
@@ -177,7 +177,7 @@ UserUpdate AdminService::updateUser(pqxx::transaction_base& tx, const Session& s
             changed.insert(QStringLiteral("display_name"), change(current->displayName, write.displayName));
     }
     if (changes.orgUnitId && *changes.orgUnitId != current->orgUnitId) {
-        assignableUnit(tx, session, *changes.orgUnitId);
+        requireAssignableUnit(tx, session, *changes.orgUnitId, RowLock::Share);
         write.orgUnitId = *changes.orgUnitId;
         changed.insert(QStringLiteral("org_unit_id"), change(current->orgUnitId, write.orgUnitId));
     }
@@ -191,6 +191,9 @@ UserUpdate AdminService::updateUser(pqxx::transaction_base& tx, const Session& s
         if (self && !*changes.active)
             throw ApiError::validation(QStringLiteral("active"), QStringLiteral("you cannot deactivate yourself"));
         write.active = *changes.active;
+        // An inactive unit holds no active users.
+        if (write.active && !changed.contains(QStringLiteral("org_unit_id")))
+            requireAssignableUnit(tx, session, write.orgUnitId, RowLock::Share, QStringLiteral("active"));
         changed.insert(QStringLiteral("active"), change(current->active, write.active));
     }
     QStringList roles = current->roles;

@@ -31,6 +31,8 @@ void OrgRepository::registerStatements(ModuleRegistry& registry)
          "SELECT " CSM_ADMIN_ORG_COLUMNS " FROM org_unit WHERE path <@ $1::ltree ORDER BY path"},
         {"admin_org_get",
          "SELECT " CSM_ADMIN_ORG_COLUMNS " FROM org_unit WHERE id = $1 AND path <@ $2::ltree"},
+        {"admin_org_get_for_share",
+         "SELECT " CSM_ADMIN_ORG_COLUMNS " FROM org_unit WHERE id = $1 AND path <@ $2::ltree FOR SHARE"},
         {"admin_org_get_for_update",
          "SELECT " CSM_ADMIN_ORG_COLUMNS " FROM org_unit WHERE id = $1 AND path <@ $2::ltree FOR UPDATE"},
         {"admin_org_insert",
@@ -57,9 +59,12 @@ std::vector<OrgUnitRecord> OrgRepository::list(pqxx::transaction_base& tx, const
 }
 
 std::optional<OrgUnitRecord> OrgRepository::find(pqxx::transaction_base& tx, qint64 id, const std::string& scope,
-                                                 bool forUpdate)
+                                                 RowLock lock)
 {
-    const auto result = tx.exec_prepared(forUpdate ? "admin_org_get_for_update" : "admin_org_get", id, scope);
+    const char* statement = lock == RowLock::Update ? "admin_org_get_for_update"
+        : lock == RowLock::Share                    ? "admin_org_get_for_share"
+                                                    : "admin_org_get";
+    const auto result = tx.exec_prepared(statement, id, scope);
     if (result.empty())
         return std::nullopt;
     return readUnit(result[0]);

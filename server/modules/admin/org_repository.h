@@ -23,6 +23,10 @@ struct OrgUnitRecord {
     int version = 0;
 };
 
+// Row lock taken by a read: Share keeps the unit as it is (e.g. active) until the transaction
+// ends; Update is for the transaction that changes it.
+enum class RowLock { None, Share, Update };
+
 class OrgRepository {
 public:
     static void registerStatements(ModuleRegistry& registry);
@@ -31,7 +35,7 @@ public:
     static std::vector<OrgUnitRecord> list(pqxx::transaction_base& tx, const std::string& scope);
     // nullopt when missing or outside the scope.
     static std::optional<OrgUnitRecord> find(pqxx::transaction_base& tx, qint64 id, const std::string& scope,
-                                             bool forUpdate = false);
+                                             RowLock lock = RowLock::None);
     // nullopt when the code is already taken (the transaction is then aborted).
     static std::optional<OrgUnitRecord> insert(pqxx::transaction_base& tx, qint64 parentId, const QString& kind,
                                                const QString& code, const QString& name);

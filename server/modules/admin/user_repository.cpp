@@ -58,7 +58,7 @@ void UserRepository::registerStatements(ModuleRegistry& registry)
         {"admin_user_insert",
          "INSERT INTO app_user (username, display_name, password_hash, org_unit_id, extension)"
          " SELECT $1, $2, $3, o.id, $5 FROM org_unit o WHERE o.id = $4 AND o.active AND o.path <@ $6::ltree"
-         " RETURNING id"},
+         " FOR SHARE OF o RETURNING id"},
         {"admin_user_update",
          "UPDATE app_user SET display_name = $3, org_unit_id = $4, extension = $5, active = $6,"
          " version = version + 1 WHERE id = $1 AND version = $2"

@@ -1,0 +1,43 @@
+#pragma once
+// The Administration workspace: users, org units, regions and roles, one tab each, shown
+// as the user's permissions allow.
+#include "client/app/app_services.h"
+#include "client/app/workspace.h"
+#include "client/core/session_info.h"
+
+class QTabWidget;
+
+namespace csm::client::ui {
+
+class OrgTab;
+class RegionsTab;
+class RolesTab;
+class UsersTab;
+
+class AdminPage : public Workspace {
+    Q_OBJECT
+public:
+    AdminPage(const AppServices& services, const SessionInfo& session, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    UsersTab* usersTab() const { return m_users; }
+    OrgTab* orgTab() const { return m_org; }
+    RegionsTab* regionsTab() const { return m_regions; }
+    RolesTab* rolesTab() const { return m_roles; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void loadCurrentOnce();
+
+    QTabWidget* m_tabs;
+    UsersTab* m_users = nullptr;
+    OrgTab* m_org = nullptr;
+    RegionsTab* m_regions = nullptr;
+    RolesTab* m_roles = nullptr;
+};
+
+} // namespace csm::client::ui

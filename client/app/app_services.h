@@ -1,0 +1,19 @@
+#pragma once
+// What every workspace shares: the one RPC client, the one error presenter, the region
+// cache. Owned by ClientApp; workspaces keep references.
+namespace csm::client {
+class RpcClient;
+class RegionCache;
+}
+
+namespace csm::client::ui {
+
+class ErrorPresenter;
+
+struct AppServices {
+    RpcClient& rpc;
+    ErrorPresenter& errors;
+    RegionCache& regions;
+};
+
+} // namespace csm::client::ui

@@ -1,0 +1,179 @@
+#include "client/app/error_presenter.h"
+
+#include "client/app/field_errors.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStatusBar>
+
+namespace csm::client::ui {
+
+using common::ErrorCode;
+
+ErrorPresenter::ErrorPresenter(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QString ErrorPresenter::codeText(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadRequest: return tr("The server did not understand the request.");
+    case ErrorCode::Unauthenticated: return tr("You are not signed in, or your session has ended.");
+    case ErrorCode::PermissionDenied: return tr("You do not have permission to do this.");
+    case ErrorCode::NotFound: return tr("The record was not found. It may have been removed or is outside your area.");
+    case ErrorCode::Validation: return tr("Some fields need to be corrected.");
+    case ErrorCode::Conflict: return tr("Someone else changed this record in the meantime.");
+    case ErrorCode::Busy: return tr("The server is busy or did not answer in time. Please try again.");
+    case ErrorCode::RateLimited: return tr("Too many attempts. Please wait a moment and try again.");
+    case ErrorCode::UnsupportedVersion: return tr("This client is too old for the server. Please update it.");
+    case ErrorCode::Internal: break;
+    }
+    return tr("Something went wrong on the server.");
+}
+
+QString ErrorPresenter::describe(const common::ErrorInfo& error)
+{
+    const QString sentence = codeText(error.code);
+    if (error.message.isEmpty())
+        return sentence;
+    return tr("%1\n(%2)").arg(sentence, error.message);
+}
+
+QString ErrorPresenter::fieldProblemText(const QString& problem)
+{
+    // The shared field rules (common/model, server/rpc/args) word their problems in English;
+    // the frequent ones are translated here, anything else shows as sent.
+    struct Pattern {
+        const char* regex;
+        const char* text;
+    };
+    static const Pattern patterns[] = {
+        {"^is required$", QT_TR_NOOP("This field is required.")},
+        {"^must be at most (\\d+) characters$", QT_TR_NOOP("At most %1 characters.")},
+        {"^at least one phone number is required$", QT_TR_NOOP("Enter at least one phone number.")},
+        {"^at most (\\d+) phone numbers$", QT_TR_NOOP("At most %1 phone numbers.")},
+        {"^'(.*)' is not a valid phone number$", QT_TR_NOOP("\"%1\" is not a valid phone number.")},
+        {"^is not a valid phone number$", QT_TR_NOOP("Not a valid phone number.")},
+        {"^is not a valid ID number \\(GB 11643\\)$", QT_TR_NOOP("Not a valid ID number (GB 11643 checksum).")},
+        {"^is not a valid email address$", QT_TR_NOOP("Not a valid email address.")},
+        {"^must be male, female or empty$", QT_TR_NOOP("Choose male, female or leave it empty.")},
+        {"^must be a past date YYYY-MM-DD$", QT_TR_NOOP("Must be a date in the past.")},
+        {"^must be a whole number from 0 to 9$", QT_TR_NOOP("A whole number from 0 to 9.")},
+        {"^must be a 6-digit region code$", QT_TR_NOOP("Not a valid region.")},
+        {"^at most (\\d+) tags$", QT_TR_NOOP("At most %1 tags.")},
+        {"^each tag must be 1 to (\\d+) characters$", QT_TR_NOOP("Each tag must be 1 to %1 characters.")},
+        {"^is required with a district$", QT_TR_NOOP("Choose the city of the district.")},
+        {"^is required with a city$", QT_TR_NOOP("Choose the province of the city.")},
+        {"^province, city and district do not match the region tree$",
+         QT_TR_NOOP("Province, city and district do not belong together.")},
+        {"^needs at least 2 characters$", QT_TR_NOOP("Type at least 2 characters.")},
+        {"^is already taken$", QT_TR_NOOP("This is already taken.")},
+        {"^username '(.*)' is already taken$", QT_TR_NOOP("The username \"%1\" is already taken.")},
+        {"^extension (.*) is already assigned to another user$",
+         QT_TR_NOOP("Extension %1 is already assigned to another user.")},
+        {"^must be 2 to 8 digits$", QT_TR_NOOP("2 to 8 digits.")},
+        {"^must be 2 to 32 of a-z, 0-9, '_', '.', '-'$",
+         QT_TR_NOOP("2 to 32 characters: lowercase letters, digits, '_', '.', '-'.")},
+        {"^needs at least one role$", QT_TR_NOOP("Choose at least one role.")},
+        {"^you cannot deactivate yourself$", QT_TR_NOOP("You cannot deactivate yourself.")},
+        {"^must not contain control characters$", QT_TR_NOOP("Must not contain control characters.")},
+    };
+    for (const Pattern& pattern : patterns) {
+        const QRegularExpression regex(QString::fromLatin1(pattern.regex));
+        const auto match = regex.match(problem);
+        if (!match.hasMatch())
+            continue;
+        QString text = tr(pattern.text);
+        if (match.lastCapturedIndex() >= 1)
+            text = text.arg(match.captured(1));
+        return text;
+    }
+    return problem;
+}
+
+void ErrorPresenter::showTransient(const QString& text, int milliseconds)
+{
+    if (m_statusBar)
+        m_statusBar->showMessage(text, milliseconds);
+}
+
+void ErrorPresenter::showMessageBox(QWidget* parent, const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    m_lastBox = box;
+    box->open();
+}
+
+void ErrorPresenter::askConflict(const common::ErrorInfo& error, QWidget* parent, const Handlers& handlers)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Changed by someone else"),
+                                tr("Someone else saved this record while you were editing it.\n\n"
+                                   "Reload: discard your changes and show the current version.\n"
+                                   "Overwrite: apply your changes on top of the current version."),
+                                QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(error.message);
+    box->setObjectName(QStringLiteral("conflictMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* reload = box->addButton(tr("Reload"), QMessageBox::DestructiveRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    QPushButton* overwrite = box->addButton(tr("Overwrite"), QMessageBox::AcceptRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [handlers, reload, overwrite](QAbstractButton* button) {
+        if (button == reload && handlers.reload)
+            handlers.reload();
+        else if (button == overwrite && handlers.overwrite)
+            handlers.overwrite();
+    });
+    m_lastBox = box;
+    box->open();
+}
+
+void ErrorPresenter::present(const common::ErrorInfo& error, QWidget* parent, const Handlers& handlers)
+{
+    switch (error.code) {
+    case ErrorCode::Validation:
+    case ErrorCode::Conflict:
+        if (!error.fields.isEmpty()) {
+            QMap<QString, QString> shown = error.fields;
+            if (handlers.fields) {
+                shown = handlers.fields->show(error.fields);
+                if (shown.isEmpty() || handlers.fields->hasGeneralLabel())
+                    return;
+            }
+            QStringList lines;
+            for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+                lines.append(tr("%1: %2").arg(FieldErrors::fieldLabel(it.key()), fieldProblemText(it.value())));
+            showMessageBox(parent, tr("Please correct"),
+                           codeText(error.code) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+            return;
+        }
+        if (error.code == ErrorCode::Conflict && (handlers.reload || handlers.overwrite)) {
+            askConflict(error, parent, handlers);
+            return;
+        }
+        break;
+    case ErrorCode::Unauthenticated:
+        showTransient(codeText(error.code));
+        emit reloginRequested();
+        return;
+    case ErrorCode::Busy:
+    case ErrorCode::RateLimited:
+        showTransient(describe(error).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        if (m_statusBar)
+            return;
+        break;
+    default:
+        break;
+    }
+    showMessageBox(parent, tr("Error"), describe(error));
+}
+
+} // namespace csm::client::ui

@@ -1,0 +1,74 @@
+#include "client/app/help_dialogs.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace csm::client::ui {
+
+namespace {
+QString text(const char* source)
+{
+    return QCoreApplication::translate("csm::client::ui::HelpDialogs", source);
+}
+} // namespace
+
+void showAboutDialog(QWidget* parent)
+{
+    auto* box = new QMessageBox(QMessageBox::Information, text(QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "About CSM")),
+                                text(QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs",
+                                                       "CSM — Customer Service Management\n"
+                                                       "After-sales service center client, version %1\n\n"
+                                                       "Call center, service points, spare parts and reports."))
+                                    .arg(QStringLiteral(CSM_VERSION_STRING)),
+                                QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void showShortcutsDialog(QWidget* parent)
+{
+    struct Row {
+        QKeySequence keys;
+        const char* what;
+    };
+    const Row rows[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Find a customer (focus the search box)")},
+        {QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "New customer")},
+        {QKeySequence(Qt::Key_Return), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Search; in the results: open the customer")},
+        {QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Refresh the current workspace")},
+        {QKeySequence(QKeySequence::Save), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Save the customer form")},
+        {QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Close the form (asks when there are unsaved changes)")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Q), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Quit")},
+    };
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(text(QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Keyboard shortcuts")));
+    auto* table = new QTableWidget(static_cast<int>(std::size(rows)), 2, dialog);
+    table->setHorizontalHeaderLabels({text(QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Keys")),
+                                      text(QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Action"))});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int row = 0; row < static_cast<int>(std::size(rows)); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].keys.toString(QKeySequence::NativeText)));
+        table->setItem(row, 1, new QTableWidgetItem(text(rows[row].what)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(520, 320);
+    dialog->open();
+}
+
+} // namespace csm::client::ui

@@ -1,0 +1,1642 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>csm::client::CustomerSearchModel</name>
+    <message>
+        <location filename="../../core/customer_search_model.cpp" line="66"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_search_model.cpp" line="67"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_search_model.cpp" line="68"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_search_model.cpp" line="69"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_search_model.cpp" line="70"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::RpcClient</name>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="80"/>
+        <source>Disconnected from the server.</source>
+        <translation>已与服务器断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="152"/>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已中断。</translation>
+    </message>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="166"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="189"/>
+        <source>Bad data from the server: %1</source>
+        <translation>服务器返回了无法识别的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="395"/>
+        <source>No answer from the server in time; the request may or may not have been carried out.</source>
+        <translation>服务器未及时应答；该请求可能已执行，也可能未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/rpc_client.cpp" line="396"/>
+        <source>The server could not be reached in time.</source>
+        <translation>未能及时连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::UserListModel</name>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="56"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="56"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="67"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="68"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="69"/>
+        <source>Org unit</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="70"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="71"/>
+        <source>Extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <location filename="../../core/user_list_model.cpp" line="72"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::AdminPage</name>
+    <message>
+        <location filename="../admin_page.cpp" line="23"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="27"/>
+        <source>Org units</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="31"/>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="35"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ClientApp</name>
+    <message>
+        <location filename="../client_app.cpp" line="22"/>
+        <source>Your session has ended (%1). Please sign in again.</source>
+        <translation>您的会话已结束（%1）。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../client_app.cpp" line="25"/>
+        <source>The server does not accept this client version: %1</source>
+        <translation>服务器不接受此客户端版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../client_app.cpp" line="29"/>
+        <source>Please sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../client_app.cpp" line="121"/>
+        <source>You have logged out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ConnectionIndicator</name>
+    <message>
+        <location filename="../connection_indicator.cpp" line="42"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../connection_indicator.cpp" line="47"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../connection_indicator.cpp" line="47"/>
+        <location filename="../connection_indicator.cpp" line="51"/>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../connection_indicator.cpp" line="51"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../connection_indicator.cpp" line="55"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../connection_indicator.cpp" line="62"/>
+        <source>Server %1:%2</source>
+        <translation>服务器 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CustomerForm</name>
+    <message>
+        <location filename="../customer_form.cpp" line="44"/>
+        <source>Loaded the current version.</source>
+        <translation>已加载最新版本。</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="55"/>
+        <source>Regions could not be loaded: %1</source>
+        <translation>无法加载地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="96"/>
+        <source>Not specified</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="97"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="98"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="104"/>
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="109"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="112"/>
+        <source>Show the full ID number (the view is recorded)</source>
+        <translation>显示完整身份证号（查看操作会被记录）</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="124"/>
+        <source>One phone number per line (up to %1)</source>
+        <translation>每行一个电话号码（最多 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="131"/>
+        <source>Street, building, room</source>
+        <translation>街道、楼栋、房间号</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="134"/>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="140"/>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="142"/>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="143"/>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="144"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="145"/>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="146"/>
+        <source>&amp;Email</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="147"/>
+        <source>&amp;Occupation</source>
+        <translation>职业(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="148"/>
+        <source>&amp;VIP level</source>
+        <translation>VIP 等级(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="150"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="152"/>
+        <source>&amp;Phones *</source>
+        <translation>电话(&amp;P) *</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="153"/>
+        <source>&amp;Region</source>
+        <translation>所在地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="154"/>
+        <source>&amp;Address</source>
+        <translation>详细地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="155"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="191"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="173"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="176"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="179"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="181"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="183"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="239"/>
+        <source>No. %1 · version %2 · changed %3</source>
+        <translation>编号 %1 · 版本 %2 · 修改于 %3</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="311"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="311"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="323"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="329"/>
+        <source>Please correct the marked fields.</source>
+        <translation>请更正标出的字段。</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="332"/>
+        <location filename="../customer_form.cpp" line="358"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="342"/>
+        <source>Created at %1.</source>
+        <translation>已于 %1 创建。</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="343"/>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="376"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="376"/>
+        <source>This customer has changes that are not saved. Discard them?</source>
+        <translation>该客户资料有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="377"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="380"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CustomerSearchPage</name>
+    <message>
+        <location filename="../customer_search_page.cpp" line="30"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="31"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="43"/>
+        <source>Any (detect)</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="45"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="46"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="47"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="48"/>
+        <source>What the search text is: detected from what you type, or chosen here</source>
+        <translation>查询内容的类型：根据输入自动识别，或在此指定</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="50"/>
+        <source>Phone, name or ID number (Ctrl+F)</source>
+        <translation>电话、姓名或身份证号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="54"/>
+        <source>Create a new customer (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="60"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="118"/>
+        <source>Type a phone number, a name or an ID number, then press Enter.</source>
+        <translation>输入电话号码、姓名或身份证号，然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="122"/>
+        <source>Searching by phone number</source>
+        <translation>按电话号码查询</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="123"/>
+        <source>Searching by ID number</source>
+        <translation>按身份证号查询</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="124"/>
+        <source>Searching by address</source>
+        <translation>按地址查询</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="126"/>
+        <source>Searching by name</source>
+        <translation>按姓名查询</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="163"/>
+        <source>No customers found</source>
+        <translation>未找到客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_search_page.cpp" line="165"/>
+        <source>%n customer(s) shown, more when you scroll</source>
+        <translation>
+            <numerusform>已显示 %n 位客户，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_search_page.cpp" line="167"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ErrorPresenter</name>
+    <message>
+        <location filename="../error_presenter.cpp" line="22"/>
+        <source>The server did not understand the request.</source>
+        <translation>服务器无法理解该请求。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="23"/>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>您尚未登录，或会话已结束。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="24"/>
+        <source>You do not have permission to do this.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="25"/>
+        <source>The record was not found. It may have been removed or is outside your area.</source>
+        <translation>未找到该记录。它可能已被删除，或不在您的管辖范围内。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="26"/>
+        <source>Some fields need to be corrected.</source>
+        <translation>部分字段需要更正。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="27"/>
+        <source>Someone else changed this record in the meantime.</source>
+        <translation>在此期间其他人修改了这条记录。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="28"/>
+        <source>The server is busy or did not answer in time. Please try again.</source>
+        <translation>服务器繁忙或未及时应答，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="29"/>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>尝试次数过多，请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="30"/>
+        <source>This client is too old for the server. Please update it.</source>
+        <translation>客户端版本过旧，请更新。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="33"/>
+        <source>Something went wrong on the server.</source>
+        <translation>服务器出现错误。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="41"/>
+        <source>%1
+(%2)</source>
+        <translation>%1
+（%2）</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="53"/>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="54"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="55"/>
+        <source>Enter at least one phone number.</source>
+        <translation>请至少填写一个电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="56"/>
+        <source>At most %1 phone numbers.</source>
+        <translation>最多 %1 个电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="57"/>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation>“%1”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="58"/>
+        <source>Not a valid phone number.</source>
+        <translation>不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="59"/>
+        <source>Not a valid ID number (GB 11643 checksum).</source>
+        <translation>不是有效的身份证号（GB 11643 校验失败）。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="60"/>
+        <source>Not a valid email address.</source>
+        <translation>不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="61"/>
+        <source>Choose male, female or leave it empty.</source>
+        <translation>请选择男、女或留空。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="62"/>
+        <source>Must be a date in the past.</source>
+        <translation>必须是过去的日期。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="63"/>
+        <source>A whole number from 0 to 9.</source>
+        <translation>请输入 0 到 9 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="64"/>
+        <source>Not a valid region.</source>
+        <translation>不是有效的地区。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="65"/>
+        <source>At most %1 tags.</source>
+        <translation>最多 %1 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="66"/>
+        <source>Each tag must be 1 to %1 characters.</source>
+        <translation>每个标签须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="67"/>
+        <source>Choose the city of the district.</source>
+        <translation>请选择该区县所属的城市。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="68"/>
+        <source>Choose the province of the city.</source>
+        <translation>请选择该城市所属的省份。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="70"/>
+        <source>Province, city and district do not belong together.</source>
+        <translation>省、市、区县不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="71"/>
+        <source>Type at least 2 characters.</source>
+        <translation>请至少输入 2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="72"/>
+        <source>This is already taken.</source>
+        <translation>已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="73"/>
+        <source>The username &quot;%1&quot; is already taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="75"/>
+        <source>Extension %1 is already assigned to another user.</source>
+        <translation>分机号 %1 已分配给其他用户。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="76"/>
+        <source>2 to 8 digits.</source>
+        <translation>2 到 8 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="78"/>
+        <source>2 to 32 characters: lowercase letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</source>
+        <translation>2 到 32 个字符：小写字母、数字、“_”、“.”、“-”。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="79"/>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="80"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="81"/>
+        <source>Must not contain control characters.</source>
+        <translation>不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="114"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="115"/>
+        <source>Someone else saved this record while you were editing it.
+
+Reload: discard your changes and show the current version.
+Overwrite: apply your changes on top of the current version.</source>
+        <translation>在您编辑期间，其他人保存了这条记录。
+
+重新加载：放弃您的修改，显示最新版本。
+覆盖：在最新版本上应用您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="123"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="125"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="154"/>
+        <source>Please correct</source>
+        <translation>请更正</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="176"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::FieldErrors</name>
+    <message>
+        <location filename="../field_errors.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="111"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="112"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="113"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="114"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="115"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="116"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="117"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="118"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="119"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="120"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="121"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="122"/>
+        <source>Street address</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="123"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="124"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="125"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="126"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="127"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="128"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="129"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="130"/>
+        <source>Org unit</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="131"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="132"/>
+        <source>Extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="133"/>
+        <source>Active</source>
+        <translation>启用状态</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="134"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="135"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="136"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="137"/>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::HelpDialogs</name>
+    <message>
+        <location filename="../help_dialogs.cpp" line="23"/>
+        <source>About CSM</source>
+        <translation>关于 CSM</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="24"/>
+        <source>CSM — Customer Service Management
+After-sales service center client, version %1
+
+Call center, service points, spare parts and reports.</source>
+        <translation>CSM — 客户服务管理系统
+售后服务中心客户端，版本 %1
+
+呼叫中心、服务网点、备件与报表。</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="42"/>
+        <source>Find a customer (focus the search box)</source>
+        <translation>查找客户（转到查询框）</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="43"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="44"/>
+        <source>Search; in the results: open the customer</source>
+        <translation>查询；在结果列表中：打开客户</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="45"/>
+        <source>Refresh the current workspace</source>
+        <translation>刷新当前工作区</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="46"/>
+        <source>Save the customer form</source>
+        <translation>保存客户资料</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="47"/>
+        <source>Close the form (asks when there are unsaved changes)</source>
+        <translation>关闭表单（有未保存的修改时会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="48"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="54"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="55"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::LoginDialog</name>
+    <message>
+        <location filename="../login_dialog.cpp" line="99"/>
+        <source>Cannot reach the server (%1). Still trying…</source>
+        <translation>无法连接服务器（%1），正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="114"/>
+        <source>Sign in — CSM</source>
+        <translation>登录 — CSM</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="115"/>
+        <source>Customer Service Management</source>
+        <translation>客户服务管理系统</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="120"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="121"/>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="122"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="123"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="124"/>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="125"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="126"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="127"/>
+        <location filename="../login_dialog.cpp" line="221"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="127"/>
+        <location filename="../login_dialog.cpp" line="221"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="129"/>
+        <location filename="../login_dialog.cpp" line="152"/>
+        <source>The main window switches language after a restart.</source>
+        <translation>主窗口将在重新启动后切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="203"/>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="204"/>
+        <source>Too many failed sign-ins. Please wait before trying again.</source>
+        <translation>登录失败次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="205"/>
+        <source>This client does not match the server version. Please update it.</source>
+        <translation>客户端与服务器版本不匹配，请更新客户端。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="210"/>
+        <source>%1
+Server: %2</source>
+        <translation>%1
+服务器：%2</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="231"/>
+        <source>Enter the server as host:port, for example 127.0.0.1:7420.</source>
+        <translation>请按“主机:端口”格式填写服务器，例如 127.0.0.1:7420。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="237"/>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../login_dialog.cpp" line="274"/>
+        <source>Sign-in cancelled.</source>
+        <translation>已取消登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::MainWindow</name>
+    <message>
+        <location filename="../main_window.cpp" line="45"/>
+        <source>CSM — Customer Service Management</source>
+        <translation>CSM — 客户服务管理系统</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="52"/>
+        <source>No workspace is available for your roles. Ask an administrator for access.</source>
+        <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="83"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="84"/>
+        <source>&amp;New customer</source>
+        <translation>新建客户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="87"/>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="91"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="92"/>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="93"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="98"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="110"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="111"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="112"/>
+        <source>&amp;About CSM</source>
+        <translation>关于 CSM(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="130"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="166"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="172"/>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="219"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="220"/>
+        <source>The new language is used from the next start of the client.</source>
+        <translation>新的语言将在下次启动客户端时生效。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="244"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.cpp" line="245"/>
+        <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="246"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::OrgTab</name>
+    <message>
+        <location filename="../org_tab.cpp" line="26"/>
+        <source>Add unit below…</source>
+        <translation>添加下级机构…</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="27"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="28"/>
+        <location filename="../org_tab.cpp" line="110"/>
+        <location filename="../org_tab.cpp" line="201"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="31"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="31"/>
+        <location filename="../org_tab.cpp" line="121"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="31"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="79"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="79"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="110"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="119"/>
+        <source>New org unit</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="120"/>
+        <source>A new %1 below &quot;%2&quot;.</source>
+        <translation>在“%2”下新建%1。</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="157"/>
+        <source>Rename org unit</source>
+        <translation>重命名机构</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="157"/>
+        <source>New name for &quot;%1&quot;.</source>
+        <translation>“%1”的新名称。</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="199"/>
+        <source>Deactivate org unit</source>
+        <translation>停用机构</translation>
+    </message>
+    <message>
+        <location filename="../org_tab.cpp" line="200"/>
+        <source>Deactivate &quot;%1&quot;? No users can be assigned to it any more.</source>
+        <translation>要停用“%1”吗？停用后不能再把用户分配到该机构。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::PasswordDialog</name>
+    <message>
+        <location filename="../password_dialog.cpp" line="26"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.cpp" line="30"/>
+        <source>A new password for %1. The user is signed out everywhere.</source>
+        <translation>为 %1 设置新密码。该用户将在所有终端退出登录。</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.cpp" line="38"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.cpp" line="40"/>
+        <source>Repeat</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.cpp" line="57"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../password_dialog.cpp" line="70"/>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::RecordDialog</name>
+    <message>
+        <location filename="../record_dialog.cpp" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::RegionPicker</name>
+    <message>
+        <location filename="../region_picker.cpp" line="35"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../region_picker.cpp" line="36"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../region_picker.cpp" line="37"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::RegionsTab</name>
+    <message>
+        <location filename="../regions_tab.cpp" line="29"/>
+        <source>Add region below…</source>
+        <translation>添加下级地区…</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="30"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="31"/>
+        <location filename="../regions_tab.cpp" line="136"/>
+        <location filename="../regions_tab.cpp" line="231"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="34"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="34"/>
+        <location filename="../regions_tab.cpp" line="145"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="34"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="39"/>
+        <source>Adds a city below the selected province, or a district below the selected city; a province when nothing is selected</source>
+        <translation>在所选省份下添加城市，或在所选城市下添加区县；未选择时添加省份</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="115"/>
+        <location filename="../regions_tab.cpp" line="220"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="115"/>
+        <location filename="../regions_tab.cpp" line="220"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="136"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="143"/>
+        <source>A new region below &quot;%1&quot; (6-digit GB/T 2260 code).</source>
+        <translation>在“%1”下新建地区（6 位 GB/T 2260 代码）。</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="144"/>
+        <source>A new province (6-digit GB/T 2260 code).</source>
+        <translation>新建省份（6 位 GB/T 2260 代码）。</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="145"/>
+        <source>New region</source>
+        <translation>新建地区</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="174"/>
+        <source>Rename region</source>
+        <translation>重命名地区</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="174"/>
+        <source>New name for &quot;%1&quot;.</source>
+        <translation>“%1”的新名称。</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="229"/>
+        <source>Deactivate region</source>
+        <translation>停用地区</translation>
+    </message>
+    <message>
+        <location filename="../regions_tab.cpp" line="230"/>
+        <source>Deactivate &quot;%1&quot;? It can no longer be chosen for customer addresses.</source>
+        <translation>要停用“%1”吗？停用后客户地址中不能再选择该地区。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::RoleNames</name>
+    <message>
+        <location filename="../role_names.cpp" line="23"/>
+        <source>Agent</source>
+        <translation>座席</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="24"/>
+        <source>Survey agent</source>
+        <translation>回访座席</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="25"/>
+        <source>Supervisor</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="26"/>
+        <source>Service-point staff</source>
+        <translation>服务网点人员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="27"/>
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="28"/>
+        <source>Warehouse keeper</source>
+        <translation>仓库管理员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="29"/>
+        <source>Finance</source>
+        <translation>财务主管</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="30"/>
+        <source>Manager</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="31"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="32"/>
+        <source>Knowledge editor</source>
+        <translation>知识库管理员</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="41"/>
+        <source>Find and read customers in the own area</source>
+        <translation>查询和查看本辖区的客户</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="42"/>
+        <source>Create and change customers</source>
+        <translation>新建和修改客户</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="44"/>
+        <source>See full ID numbers (audited)</source>
+        <translation>查看完整身份证号（操作留痕）</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="45"/>
+        <source>Manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="46"/>
+        <source>Manage roles and permissions</source>
+        <translation>管理角色和权限</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="47"/>
+        <source>Manage the service network</source>
+        <translation>管理服务网络与组织机构</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="48"/>
+        <source>Manage the region tree</source>
+        <translation>管理地区</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="56"/>
+        <source>HQ service center</source>
+        <translation>总部客服中心</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="57"/>
+        <source>Regional center</source>
+        <translation>大区客服中心</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="58"/>
+        <source>Provincial center</source>
+        <translation>省级客服中心</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="59"/>
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::RolesTab</name>
+    <message>
+        <location filename="../roles_tab.cpp" line="23"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../roles_tab.cpp" line="24"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../roles_tab.cpp" line="88"/>
+        <source>Permissions of the role &quot;%1&quot;</source>
+        <translation>角色“%1”的权限</translation>
+    </message>
+    <message>
+        <location filename="../roles_tab.cpp" line="91"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../roles_tab.cpp" line="147"/>
+        <source>Role saved. Its users get the new permissions at once.</source>
+        <translation>角色已保存，其用户立即获得新的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::UserDialog</name>
+    <message>
+        <location filename="../user_dialog.cpp" line="35"/>
+        <source>Active (may sign in)</source>
+        <translation>启用（允许登录）</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="39"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="39"/>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="46"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation>小写字母、数字、“.”、“_”、“-”</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="50"/>
+        <source>2 to 8 digits, optional</source>
+        <translation>2 到 8 位数字，可不填</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="96"/>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="97"/>
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="99"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="102"/>
+        <source>&amp;Org unit</source>
+        <translation>所属机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="103"/>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../user_dialog.cpp" line="104"/>
+        <source>&amp;Extension</source>
+        <translation>分机号(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::UsersTab</name>
+    <message>
+        <location filename="../users_tab.cpp" line="30"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="31"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="32"/>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="33"/>
+        <location filename="../users_tab.cpp" line="166"/>
+        <location filename="../users_tab.cpp" line="226"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="40"/>
+        <source>Filter by username or name</source>
+        <translation>按用户名或姓名筛选</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="166"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="223"/>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../users_tab.cpp" line="224"/>
+        <source>Deactivate %1 (%2)? The user is signed out and can no longer sign in.</source>
+        <translation>要停用 %1（%2）吗？该用户将被强制退出，且不能再登录。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,258 @@
+#include "client/app/main_window.h"
+
+#include "client/app/admin_page.h"
+#include "client/app/app_settings.h"
+#include "client/app/confirm.h"
+#include "client/app/connection_indicator.h"
+#include "client/app/customer_form.h"
+#include "client/app/customer_search_page.h"
+#include "client/app/error_presenter.h"
+#include "client/app/help_dialogs.h"
+#include "client/app/language_manager.h"
+#include "client/app/role_names.h"
+#include "client/core/region_cache.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace csm::client::ui {
+
+namespace {
+constexpr int kKeyRole = Qt::UserRole + 1;
+} // namespace
+
+MainWindow::MainWindow(const AppServices& services, LanguageManager& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_language(language)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_connection(new ConnectionIndicator(services.rpc, this))
+    , m_user(new QLabel(this))
+    , m_orgUnit(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CSM — Customer Service Management"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setText(tr("No workspace is available for your roles. Ask an administrator for access."));
+    m_stack->addWidget(m_placeholder);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_user->setObjectName(QStringLiteral("userLabel"));
+    m_user->setTextFormat(Qt::PlainText);
+    m_orgUnit->setObjectName(QStringLiteral("orgUnitLabel"));
+    m_orgUnit->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_orgUnit);
+    statusBar()->addPermanentWidget(m_connection);
+    m_services.errors.setStatusBar(statusBar());
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem* item = m_navigation->item(row))
+            m_stack->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
+    buildMenus();
+    const QByteArray geometry = appSettings().value(QLatin1String(settings::kWindowGeometry)).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 720);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_newCustomerAction = file->addAction(tr("&New customer"), QKeySequence(Qt::CTRL | Qt::Key_N), this,
+                                          &MainWindow::newCustomer);
+    file->addSeparator();
+    file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Find customer"), QKeySequence(Qt::CTRL | Qt::Key_F), this, &MainWindow::focusCustomerSearch);
+    view->addAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), this, [this] {
+        if (Workspace* workspace = currentWorkspace())
+            workspace->refresh();
+    });
+    view->addSeparator();
+    QMenu* languageMenu = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    m_englishAction = languageMenu->addAction(QStringLiteral("English"));
+    m_chineseAction = languageMenu->addAction(QStringLiteral("中文"));
+    for (QAction* action : {m_englishAction, m_chineseAction}) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    (m_language.current() == QLatin1String("zh_CN") ? m_chineseAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About CSM"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setSession(const SessionInfo& session)
+{
+    const bool sameUser = m_session.userId == session.userId && m_session.permissions == session.permissions;
+    m_session = session;
+    updateUserLabels();
+    if (!sameUser)
+        rebuildWorkspaces();
+}
+
+void MainWindow::updateUserLabels()
+{
+    QStringList roles;
+    for (const QString& role : m_session.roles)
+        roles.append(roleDisplayName(role));
+    m_user->setText(roles.isEmpty() ? m_session.displayName
+                                    : tr("%1 (%2)").arg(m_session.displayName, roles.join(QStringLiteral(", "))));
+    m_orgUnit->setText(m_session.orgUnitName);
+}
+
+void MainWindow::addWorkspace(const QString& key, const QString& title, Workspace* page)
+{
+    const int index = m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, index);
+    item->setData(kKeyRole, key);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+    if (key == QLatin1String("customers"))
+        item->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    else if (key == QLatin1String("admin"))
+        item->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+}
+
+void MainWindow::rebuildWorkspaces()
+{
+    // Another user (or other permissions): nothing of the previous user's work stays visible.
+    for (CustomerForm* form : findChildren<CustomerForm*>())
+        form->deleteLater();
+    m_navigation->clear();
+    while (m_stack->count() > 1) {
+        QWidget* page = m_stack->widget(1);
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_customers = nullptr;
+    m_admin = nullptr;
+    m_services.regions.invalidate();
+
+    if (m_session.can(QStringLiteral("customer.read"))) {
+        m_customers = new CustomerSearchPage(
+            m_services, CustomerSearchPage::Permissions{m_session.can(QStringLiteral("customer.write")),
+                                                        m_session.can(QStringLiteral("customer.id_number.view"))});
+        addWorkspace(QStringLiteral("customers"), tr("Customers"), m_customers);
+    }
+    const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
+                          || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"));
+    if (anyAdmin) {
+        m_admin = new AdminPage(m_services, m_session);
+        addWorkspace(QStringLiteral("admin"), tr("Administration"), m_admin);
+    }
+    m_newCustomerAction->setEnabled(m_customers && m_customers->canWrite());
+    if (m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+    else
+        m_stack->setCurrentIndex(0);
+}
+
+Workspace* MainWindow::currentWorkspace() const
+{
+    return qobject_cast<Workspace*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showWorkspace(const QString& key)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kKeyRole).toString() == key) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::focusCustomerSearch()
+{
+    if (m_customers && showWorkspace(QStringLiteral("customers")))
+        m_customers->focusSearch();
+}
+
+void MainWindow::newCustomer()
+{
+    if (m_customers && m_customers->canWrite()) {
+        showWorkspace(QStringLiteral("customers"));
+        m_customers->newCustomer();
+    }
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    m_language.setLanguage(language);
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("The new language is used from the next start of the client."),
+                                QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    showAboutDialog(this);
+}
+
+void MainWindow::showShortcuts()
+{
+    showShortcutsDialog(this);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    int unsaved = 0;
+    for (CustomerForm* form : findChildren<CustomerForm*>())
+        unsaved += form->isVisible() && form->isDirty() ? 1 : 0;
+    if (unsaved > 0 && !m_quitConfirmed) {
+        event->ignore();
+        askToConfirm(this, tr("Unsaved changes"),
+                     tr("%n customer form(s) have unsaved changes. Quit anyway and lose them?", nullptr, unsaved),
+                     tr("Quit"), [this] {
+                         m_quitConfirmed = true;
+                         close();
+                     });
+        return;
+    }
+    appSettings().setValue(QLatin1String(settings::kWindowGeometry), saveGeometry());
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        QApplication::quit();
+}
+
+} // namespace csm::client::ui

@@ -1,0 +1,168 @@
+// Screenshots of the zh_CN client for a person to look at (docs/screenshots comes from here):
+// the login dialog, the main window with search results, the customer form, the
+// administration workspace. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
+// $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
+#include "tests/ui/ui_test_support.h"
+
+#include "client/app/admin_page.h"
+#include "client/app/client_app.h"
+#include "client/app/customer_form.h"
+#include "client/app/customer_search_page.h"
+#include "client/app/login_dialog.h"
+#include "client/app/main_window.h"
+#include "client/app/region_picker.h"
+#include "client/app/users_tab.h"
+#include "client/core/customer_search_model.h"
+#include "client/core/user_list_model.h"
+#include "common/domain/id_number.h"
+
+#include <QCborArray>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <iostream>
+
+using namespace csm;
+
+namespace {
+
+struct Person {
+    const char* name;
+    const char* gender;
+    const char* phone;
+    const char* province;
+    const char* city;
+    const char* district;
+    const char* detail;
+    int vip;
+    const char* tags;
+};
+
+const Person kPeople[] = {
+    {"张伟", "male", "13912345678", "320000", "320100", "320102", "中山路18号3栋1201室", 3, "老客户,延保"},
+    {"张秀英", "female", "13851234567", "320000", "320100", "320104", "汉中路8号2单元502室", 0, ""},
+    {"张建国", "male", "02584561234", "320000", "320500", "320508", "人民路100号", 5, "VIP"},
+    {"张丽", "female", "15961234567", "330000", "330100", "330106", "文三路90号东部软件园", 1, ""},
+    {"张明", "male", "18612345678", "110000", "110100", "110105", "朝阳北路101号", 0, "投诉过"},
+    {"张静", "female", "13705123456", "440000", "440300", "440305", "科技园南区高新南七道", 2, ""},
+    {"张磊", "male", "13301234567", "320000", "320200", "320213", "梁溪路5号", 0, ""},
+    {"张桂英", "female", "13523456789", "330000", "330200", "330203", "中山西路2号", 7, "VIP,延保"},
+};
+
+class ScreenshotZhCn : public test::UiServerTest {
+protected:
+    void SetUp() override
+    {
+        UiServerTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        setLanguage(QStringLiteral("zh_CN"));
+        const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
+        if (dir.isEmpty()) {
+            m_temp = std::make_unique<QTemporaryDir>();
+            m_temp->setAutoRemove(false);
+            m_dir = m_temp->path();
+        } else {
+            m_dir = dir;
+        }
+        QDir().mkpath(m_dir);
+
+        // The demo world in Chinese: the admin's name and unit, a page of customers.
+        callAs(m_admin, QStringLiteral("admin.user.update"),
+               QCborMap{{QStringLiteral("id"), m_admin->userId}, {QStringLiteral("version"), 1},
+                        {QStringLiteral("display_name"), QStringLiteral("李娜")}});
+        callAs(m_admin, QStringLiteral("admin.org.update"),
+               QCborMap{{QStringLiteral("id"), m_harness->orgUnitId(QStringLiteral("HQ"))},
+                        {QStringLiteral("version"), 1}, {QStringLiteral("name"), QStringLiteral("总部客服中心")}});
+        m_harness->createOrgUnit(QStringLiteral("HQ"), QStringLiteral("region"), QStringLiteral("RC-EAST"), QStringLiteral("华东大区客服中心"));
+        m_harness->createOrgUnit(QStringLiteral("RC-EAST"), QStringLiteral("province"), QStringLiteral("PC-JS"), QStringLiteral("江苏省客服中心"));
+        m_harness->createOrgUnit(QStringLiteral("PC-JS"), QStringLiteral("point"), QStringLiteral("SP-NJ-XW"), QStringLiteral("南京玄武服务网点"));
+        m_harness->createOrgUnit(QStringLiteral("PC-JS"), QStringLiteral("point"), QStringLiteral("SP-SZ-GS"), QStringLiteral("苏州姑苏服务网点"));
+        m_harness->createUser(QStringLiteral("point1"), QStringLiteral("SP-NJ-XW"), {QStringLiteral("service_point")});
+        int sequence = 100;
+        for (const Person& person : kPeople) {
+            QCborArray tags;
+            for (const QString& tag : QString::fromUtf8(person.tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                tags.append(tag);
+            createCustomer(QCborMap{
+                {QStringLiteral("name"), QString::fromUtf8(person.name)},
+                {QStringLiteral("gender"), QString::fromLatin1(person.gender)},
+                {QStringLiteral("phones"), QCborArray{QString::fromLatin1(person.phone)}},
+                {QStringLiteral("id_number"),
+                 common::makeIdNumber(QString::fromLatin1(person.district), QDate(1960 + sequence % 40, 1 + sequence % 12, 1 + sequence % 28),
+                                      sequence)},
+                {QStringLiteral("birth_date"), QDate(1960 + sequence % 40, 1 + sequence % 12, 1 + sequence % 28).toString(Qt::ISODate)},
+                {QStringLiteral("email"), QStringLiteral("user%1@example.cn").arg(sequence)},
+                {QStringLiteral("occupation"), QStringLiteral("工程师")},
+                {QStringLiteral("vip_level"), person.vip},
+                {QStringLiteral("tags"), tags},
+                {QStringLiteral("address"), QCborMap{{QStringLiteral("province"), QString::fromLatin1(person.province)},
+                                                     {QStringLiteral("city"), QString::fromLatin1(person.city)},
+                                                     {QStringLiteral("district"), QString::fromLatin1(person.district)},
+                                                     {QStringLiteral("detail"), QString::fromUtf8(person.detail)}}}});
+            sequence += 37;
+        }
+    }
+
+    void save(QWidget* widget, const QString& file)
+    {
+        test::pump(300);   // layouts, fonts, the busy indicator's delay
+        const QString path = QDir(m_dir).filePath(file);
+        ASSERT_TRUE(widget->grab().save(path)) << path.toStdString();
+        std::cout << "screenshot: " << path.toStdString() << std::endl;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_dir;
+};
+
+} // namespace
+
+TEST_F(ScreenshotZhCn, LoginSearchFormAdministration)
+{
+    client::ui::ClientApp app;
+    app.start({serverAddress(), {}, {}});
+    client::ui::LoginDialog* login = app.loginDialog();
+    ASSERT_NE(login, nullptr);
+    test::child<QLineEdit>(login, QStringLiteral("usernameEdit"))->setText(QStringLiteral("boss"));
+    test::child<QLineEdit>(login, QStringLiteral("passwordEdit"))->setText(QStringLiteral("secret-pass-1"));
+    save(login, QStringLiteral("login.png"));
+
+    test::child<QPushButton>(login, QStringLiteral("loginButton"))->click();
+    ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+    client::ui::MainWindow* window = app.mainWindow();
+    window->resize(1280, 720);
+    client::ui::CustomerSearchPage* page = window->customersPage();
+    ASSERT_NE(page, nullptr);
+    page->search(QStringLiteral("张"));
+    ASSERT_TRUE(test::waitFor([&] { return page->model()->rowCount() == static_cast<int>(std::size(kPeople)); }));
+    save(window, QStringLiteral("customer-search.png"));
+
+    page->openCustomerAt(0);
+    client::ui::CustomerForm* form = page->lastOpenedForm();
+    ASSERT_NE(form, nullptr);
+    auto* region = test::child<client::ui::RegionPicker>(form, QStringLiteral("regionPicker"));
+    ASSERT_TRUE(test::waitFor([&] { return !form->isBusy() && !region->isLoading(); }));
+    save(form, QStringLiteral("customer-form.png"));
+
+    // The same form with a problem under a field.
+    test::child<QLineEdit>(form, QStringLiteral("emailEdit"))->setText(QStringLiteral("zhang@"));
+    test::child<QPushButton>(form, QStringLiteral("saveButton"))->click();
+    save(form, QStringLiteral("customer-form-validation.png"));
+    form->hide();
+
+    ASSERT_TRUE(window->showWorkspace(QStringLiteral("admin")));
+    client::ui::AdminPage* admin = window->adminPage();
+    ASSERT_NE(admin, nullptr);
+    ASSERT_TRUE(test::waitFor([&] { return admin->usersTab()->model()->rowCount() >= 2; }));
+    save(window, QStringLiteral("admin-users.png"));
+    admin->tabs()->setCurrentIndex(1);
+    test::pump(500);
+    save(window, QStringLiteral("admin-org.png"));
+    admin->tabs()->setCurrentIndex(3);
+    test::pump(500);
+    save(window, QStringLiteral("admin-roles.png"));
+}
