@@ -9,6 +9,7 @@
 
 #include <QCborArray>
 #include <QTcpSocket>
+#include <QThread>
 #include <QtEndian>
 
 #include <optional>
@@ -269,4 +270,27 @@ TEST_F(EndToEndTinyQueue, AFullQueueAnswersBusy)
     ASSERT_TRUE(test::waitUntil([&] { return ok + busy == 30; }));
     EXPECT_GT(busy, 0);
     EXPECT_GT(ok, 0);
+}
+
+TEST_F(EndToEnd, ShutdownFinishesInFlightRequests)
+{
+    RawPeer peer(m_server->port());
+    peer.hello();
+    peer.send(QCborMap{{QStringLiteral("id"), 1}, {QStringLiteral("op"), QStringLiteral("auth.login")},
+                       {QStringLiteral("args"), QCborMap{{QStringLiteral("username"), QStringLiteral("agent")},
+                                                         {QStringLiteral("password"), QStringLiteral("agent-pass-1")}}}});
+    const auto login = peer.receive();
+    ASSERT_TRUE(login && login->value(QStringLiteral("ok")).toBool());
+    constexpr int kRequests = 20;
+    for (int i = 0; i < kRequests; ++i)
+        peer.send(QCborMap{{QStringLiteral("id"), 100 + i}, {QStringLiteral("op"), QStringLiteral("customer.search")},
+                           {QStringLiteral("args"), QCborMap{{QStringLiteral("name"), QStringLiteral("张")}}}});
+    QThread::msleep(100);          // let the server read them
+    m_server.reset();              // SIGTERM's path: stop accepting, finish in-flight, close
+    int answered = 0;
+    while (const auto reply = peer.receive()) {
+        if (reply->value(QStringLiteral("ok")).toBool())
+            ++answered;
+    }
+    EXPECT_EQ(answered, kRequests);
 }
