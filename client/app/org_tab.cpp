@@ -1,5 +1,7 @@
 #include "client/app/org_tab.h"
 
+#include "common/model/org_unit.h"
+
 #include "client/app/confirm.h"
 #include "client/app/error_presenter.h"
 #include "client/app/record_dialog.h"
@@ -104,7 +106,7 @@ const OrgUnit* OrgTab::selected() const
 void OrgTab::updateButtons()
 {
     const OrgUnit* unit = selected();
-    m_add->setEnabled(unit && unit->active && !childOrgKind(unit->kind).isEmpty());
+    m_add->setEnabled(unit && unit->active && !common::childOrgKind(unit->kind).isEmpty());
     m_rename->setEnabled(unit != nullptr);
     m_toggle->setEnabled(unit && unit->parentId != 0);
     m_toggle->setText(unit && !unit->active ? tr("Activate") : tr("Deactivate"));
@@ -115,7 +117,7 @@ void OrgTab::addChild()
     const OrgUnit* parent = selected();
     if (!parent)
         return;
-    const QString kind = childOrgKind(parent->kind);
+    const QString kind = common::childOrgKind(parent->kind);
     auto* dialog = new RecordDialog(tr("New org unit"),
                                     tr("A new %1 below \"%2\".").arg(orgKindDisplayName(kind), parent->name),
                                     tr("Code"), this);

@@ -42,15 +42,4 @@ RoleCatalogue RoleCatalogue::fromCbor(const QCborMap& map)
     return catalogue;
 }
 
-QString childOrgKind(const QString& parentKind)
-{
-    if (parentKind == QLatin1String("hq"))
-        return QStringLiteral("region");
-    if (parentKind == QLatin1String("region"))
-        return QStringLiteral("province");
-    if (parentKind == QLatin1String("province"))
-        return QStringLiteral("point");
-    return {};
-}
-
 } // namespace csm::client

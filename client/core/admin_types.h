@@ -41,7 +41,4 @@ struct RoleCatalogue {
     static RoleCatalogue fromCbor(const QCborMap& map);
 };
 
-// The kind of unit a unit of `parentKind` holds ("" when it holds none).
-QString childOrgKind(const QString& parentKind);
-
 } // namespace csm::client

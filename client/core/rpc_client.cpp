@@ -112,7 +112,6 @@ void RpcClient::sendResume()
         m_resuming = false;
         if (response.ok) {
             adoptSession(response.result.toMap());
-            setState(State::Authenticated);
             flush();
         } else if (response.error.code == ErrorCode::Unauthenticated) {
             m_token.clear();
@@ -274,7 +273,6 @@ void RpcClient::login(const QString& username, const QString& password, QObject*
             const QCborMap result = response.result.toMap();
             m_token = result.value(QStringLiteral("token")).toString();
             adoptSession(result);
-            setState(State::Authenticated);
             flush();
         }
         if (callback)
@@ -291,7 +289,6 @@ void RpcClient::resume(const QString& token, QObject* context, Callback callback
         if (response.ok) {
             m_token = token;
             adoptSession(response.result.toMap());
-            setState(State::Authenticated);
             flush();
         }
         if (callback)
@@ -313,8 +310,10 @@ void RpcClient::logout(QObject* context, Callback callback)
 
 void RpcClient::adoptSession(const QCborMap& result)
 {
+    // The state is Authenticated before anyone hears of the new session.
     m_session = result;
     m_session.remove(QStringLiteral("token"));
+    setState(State::Authenticated);
     emit sessionChanged(m_session);
 }
 

@@ -1,6 +1,8 @@
 // AdminService: the rules about roles, the org tree and the region tree (users: admin_user_service.cpp).
 #include "server/modules/admin/admin_service.h"
 
+#include "common/model/org_unit.h"
+
 #include "server/modules/admin/admin_rules.h"
 #include "server/modules/admin/audit_repository.h"
 
@@ -13,18 +15,6 @@ const QString kAdminRole = QStringLiteral("admin");
 const QString kOrgCodePattern = QStringLiteral("[A-Za-z0-9_-]{1,32}");
 const QString kRegionCodePattern = QStringLiteral("[0-9]{6}");
 constexpr int kMaxRegionLevel = 3;
-
-// The kind of unit a unit of `parentKind` holds; empty when it holds none.
-QString childKind(const QString& parentKind)
-{
-    if (parentKind == QLatin1String("hq"))
-        return QStringLiteral("region");
-    if (parentKind == QLatin1String("region"))
-        return QStringLiteral("province");
-    if (parentKind == QLatin1String("province"))
-        return QStringLiteral("point");
-    return {};
-}
 
 QStringList minus(const QStringList& from, const QStringList& remove)
 {
@@ -114,7 +104,7 @@ OrgUnitRecord AdminService::createOrgUnit(pqxx::transaction_base& tx, const Sess
         throw notFoundField(QStringLiteral("parent org unit"), QStringLiteral("parent_id"));
     if (!parent->active)
         throw ApiError::validation(QStringLiteral("parent_id"), QStringLiteral("the parent org unit is inactive"));
-    const QString expected = childKind(parent->kind);
+    const QString expected = common::childOrgKind(parent->kind);
     if (expected.isEmpty())
         throw ApiError::validation(QStringLiteral("kind"), QStringLiteral("a %1 cannot hold org units").arg(parent->kind));
     if (unit.kind != expected)
