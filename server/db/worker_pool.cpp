@@ -33,18 +33,27 @@ void WorkerPool::start()
     for (int i = 0; i < m_workerCount; ++i)
         m_initialConnections.push_back(connect());
     for (int i = 0; i < m_workerCount; ++i)
+        m_slots.push_back(std::make_unique<Slot>());
+    for (int i = 0; i < m_workerCount; ++i)
         m_threads.emplace_back([this, i] { run(i); });
 }
 
 bool WorkerPool::submit(Job job)
 {
+    Slot* wake = nullptr;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || static_cast<int>(m_queue.size()) >= m_queueLimit)
             return false;
         m_queue.push_back(std::move(job));
+        if (!m_idle.empty()) {
+            wake = m_slots[m_idle.back()].get();
+            m_idle.pop_back();
+            wake->signalled = true;
+        }
     }
-    m_wake.notify_one();
+    if (wake)
+        wake->wake.notify_one();
     return true;
 }
 
@@ -56,7 +65,8 @@ void WorkerPool::stop()
             return;
         m_stopping = true;
     }
-    m_wake.notify_all();
+    for (auto& slot : m_slots)
+        slot->wake.notify_one();
     for (auto& thread : m_threads)
         thread.join();
     m_threads.clear();
@@ -79,7 +89,13 @@ void WorkerPool::run(int index)
         Job job;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            Slot& slot = *m_slots[index];
+            while (m_queue.empty() && !m_stopping) {
+                slot.signalled = false;
+                m_idle.push_back(index);
+                slot.wake.wait(lock, [&] { return slot.signalled || m_stopping; });
+                std::erase(m_idle, index);   // woken by stop(): no longer idle
+            }
             if (m_queue.empty())
                 return;   // stopping and drained
             job = std::move(m_queue.front());

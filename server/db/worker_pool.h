@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -43,8 +44,17 @@ private:
     int m_queueLimit;
     Preparer m_preparer;
 
+    // Each worker sleeps on its own condition; idle workers form a stack so that the most
+    // recently used one (warm caches, its PostgreSQL backend too) takes the next job and only
+    // one thread is woken per job.
+    struct Slot {
+        std::condition_variable wake;
+        bool signalled = false;
+    };
+
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    std::vector<int> m_idle;
     std::deque<Job> m_queue;
     int m_running = 0;
     bool m_stopping = false;

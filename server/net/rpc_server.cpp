@@ -112,8 +112,9 @@ void RpcServer::deliver(quint64 connectionId, const Response& response, const Ef
 {
     --m_pending;
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("op={} user={} ms={:.1f} result={}", op.toStdString(), userId, ms,
-                 response.ok ? "ok" : common::errorCodeName(response.error.code).toStdString());
+    if (spdlog::should_log(spdlog::level::info))
+        spdlog::info("op={} user={} ms={:.1f} result={}", op.toStdString(), userId, ms,
+                     response.ok ? "ok" : common::errorCodeName(response.error.code).toStdString());
 
     if (Connection* connection = m_connections.value(connectionId)) {
         connection->requestFinished();
