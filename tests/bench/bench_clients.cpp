@@ -160,6 +160,8 @@ void RawClient::run(const std::string& sql)
 
 void RawClient::prepare(const std::string& name, const std::string& sql)
 {
+    if (name.empty())
+        return;   // run unnamed per call
     PGresult* result = PQprepare(m_conn, name.c_str(), sql.c_str(), 0, nullptr);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
     const std::string message = ok ? std::string() : PQresultErrorMessage(result);
@@ -168,12 +170,14 @@ void RawClient::prepare(const std::string& name, const std::string& sql)
         fail("PQprepare " + name + " failed: " + message);
 }
 
-int RawClient::execute(const std::string& name, const std::vector<std::string>& params)
+int RawClient::execute(const std::string& name, const std::vector<std::string>& params, const std::string& sql)
 {
     m_params.clear();
     for (const std::string& param : params)
         m_params.push_back(param.c_str());
-    PGresult* result = PQexecPrepared(m_conn, name.c_str(), int(m_params.size()), m_params.data(), nullptr, nullptr, 0);
+    PGresult* result = name.empty()
+        ? PQexecParams(m_conn, sql.c_str(), int(m_params.size()), nullptr, m_params.data(), nullptr, nullptr, 0)
+        : PQexecPrepared(m_conn, name.c_str(), int(m_params.size()), m_params.data(), nullptr, nullptr, 0);
     if (PQresultStatus(result) != PGRES_TUPLES_OK) {
         const std::string message = PQresultErrorMessage(result);
         PQclear(result);

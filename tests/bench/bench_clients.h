@@ -56,7 +56,9 @@ public:
     void prepare(const std::string& name, const std::string& sql);
     // PQexecPrepared with text parameters, like libpqxx does for the server; reads every value
     // of every row. Returns the row count; throws std::runtime_error on an error result.
-    int execute(const std::string& name, const std::vector<std::string>& params);
+    // Runs the named prepared statement, or, when `name` is empty, `sql` as an unnamed statement
+    // planned for these parameters (as the server runs name and address searches).
+    int execute(const std::string& name, const std::vector<std::string>& params, const std::string& sql = {});
 
 private:
     PGconn* m_conn = nullptr;

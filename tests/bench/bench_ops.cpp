@@ -185,7 +185,7 @@ const std::vector<OpSpec>& opTable()
         {"customer.get", "customer.get {id}: random existing ids", "customer.get", "cust_get", kCustGet, idSamples,
          idRequest, getParams, oneResultRow, sameRows},
         {"customer.search.name2", "customer.search {name}: first two characters of random names, first page",
-         "customer.search", "cust_search_name", kCustSearchName, namePrefixSamples, nameRequest, searchParams,
+         "customer.search", "", kCustSearchName, namePrefixSamples, nameRequest, searchParams,
          searchResultRows, searchPageRows},
     };
     return table;

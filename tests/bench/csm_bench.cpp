@@ -284,7 +284,7 @@ Phase runPhase(Mode mode, const Workload& workload, Connections& pool, int conne
                                                         .toStdString();
                         }
                     } else {
-                        const int rows = pool.raw[std::size_t(index)]->execute(statement, op.rawParams(sample, scope));
+                        const int rows = pool.raw[std::size_t(index)]->execute(statement, op.rawParams(sample, scope), op.sql);
                         result.rows += op.rawRows(rows);
                     }
                     now = Clock::now();

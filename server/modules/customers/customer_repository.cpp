@@ -182,11 +182,13 @@ std::vector<CustomerRecord> CustomerRepository::search(pqxx::transaction_base& t
         std::vector<std::string> values{scope, std::to_string(afterId)};
         auto add = [&](const std::string& condition, std::string value) {
             values.push_back(std::move(value));
-            std::string placeholder = "$" + std::to_string(values.size());
+            std::string placeholder(1, '$');
+            placeholder += std::to_string(values.size());
             std::string expanded = condition;
             for (size_t at = expanded.find("$?"); at != std::string::npos; at = expanded.find("$?"))
                 expanded.replace(at, 2, placeholder);
-            sql += " AND " + expanded;
+            sql += " AND ";
+            sql += expanded;
         };
         if (criteria.phone)
             add("c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $?)", criteria.phone->toStdString());
