@@ -92,9 +92,7 @@ void RpcServer::submit(Connection& connection, const common::OpInfo& op, common:
                 outcome.response = Response::failure(request.id, info);
             }
             const qint64 userId = session ? session->userId : 0;
-            QMetaObject::invokeMethod(this, [this, connectionId, outcome = std::move(outcome), op, userId, started] {
-                deliver(connectionId, outcome.response, outcome.effects, QString::fromLatin1(op.name), userId, started);
-            }, Qt::QueuedConnection);
+            postFinished(Finished{connectionId, std::move(outcome), op.name, userId, started});
         });
     if (!accepted) {
         --m_pending;
@@ -105,6 +103,30 @@ void RpcServer::submit(Connection& connection, const common::OpInfo& op, common:
         connection.sendResponse(Response::failure(requestId, info));
         spdlog::info("op={} user={} ms=0.0 result=busy", op.name, session ? session->userId : 0);
     }
+}
+
+void RpcServer::postFinished(Finished finished)
+{
+    bool wake = false;
+    {
+        std::lock_guard lock(m_finishedMutex);
+        wake = m_finished.empty();
+        m_finished.push_back(std::move(finished));
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, &RpcServer::deliverFinished, Qt::QueuedConnection);
+}
+
+void RpcServer::deliverFinished()
+{
+    {
+        std::lock_guard lock(m_finishedMutex);
+        m_delivering.swap(m_finished);
+    }
+    for (Finished& finished : m_delivering)
+        deliver(finished.connectionId, finished.outcome.response, finished.outcome.effects,
+                QString::fromLatin1(finished.op), finished.userId, finished.started);
+    m_delivering.clear();
 }
 
 void RpcServer::deliver(quint64 connectionId, const Response& response, const Effects& effects,

@@ -10,6 +10,8 @@
 #include <QTcpServer>
 
 #include <chrono>
+#include <mutex>
+#include <vector>
 
 namespace csm::server {
 
@@ -46,7 +48,20 @@ signals:
     void drained();
 
 private:
+    // A finished request on its way from a worker back to the network thread.
+    struct Finished {
+        quint64 connectionId;
+        Outcome outcome;
+        const char* op;
+        qint64 userId;
+        std::chrono::steady_clock::time_point started;
+    };
+
     void onNewConnection();
+    // Workers queue finished requests here; the network thread is woken once per batch, not
+    // once per request.
+    void postFinished(Finished finished);
+    void deliverFinished();
     void deliver(quint64 connectionId, const common::Response& response, const struct Effects& effects,
                  const QString& op, qint64 userId, std::chrono::steady_clock::time_point started);
     void checkDrained();
@@ -59,6 +74,9 @@ private:
     quint64 m_nextId = 1;
     bool m_shuttingDown = false;
     int m_pending = 0;
+    std::mutex m_finishedMutex;
+    std::vector<Finished> m_finished;
+    std::vector<Finished> m_delivering;
 };
 
 } // namespace csm::server
