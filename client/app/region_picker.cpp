@@ -54,7 +54,7 @@ void RegionPicker::setCodes(const QString& province, const QString& city, const 
 {
     m_wanted = {province, city, district};
     if (m_loading[Province])
-        return;   // the province list will select the wanted codes when it arrives
+        return;   // the province list will choose the wanted codes when it arrives
     load(Province, QString());
 }
 

@@ -59,18 +59,18 @@ void RolesTab::refresh()
         m_catalogue = RoleCatalogue::fromCbor(response.result.toMap());
         QSignalBlocker blocker(m_roles);
         m_roles->clear();
-        int select = 0;
+        int selectedRow = 0;
         for (const Role& role : m_catalogue.roles) {
             auto* item = new QListWidgetItem(roleDisplayName(role.code, role.name), m_roles);
             item->setData(Qt::UserRole, role.code);
             item->setToolTip(plainToolTip(role.code));
             if (role.code == current)
-                select = m_roles->count() - 1;
+                selectedRow = m_roles->count() - 1;
         }
         blocker.unblock();
         if (m_roles->count() > 0) {
-            m_roles->setCurrentRow(select);
-            showRole(select);
+            m_roles->setCurrentRow(selectedRow);
+            showRole(selectedRow);
         }
     });
 }
