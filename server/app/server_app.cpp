@@ -24,6 +24,8 @@ ServerApp::~ServerApp()
     m_rpcServer.reset();
     if (m_pool)
         m_pool->stop();
+    if (m_authPool)
+        m_authPool->stop();
 }
 
 void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& config, auth::AuthService& authService)
@@ -53,14 +55,17 @@ void ServerApp::start()
         throw std::logic_error("ops without a handler: " + missing.join(QStringLiteral(", ")).toStdString());
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
     const ModuleRegistry* registry = m_registry.get();
-    m_pool = std::make_unique<db::WorkerPool>(m_connectionString, m_config.workers, m_config.queueLimit,
-                                              [registry](pqxx::connection& connection) {
-                                                  registry->prepareAll(connection);
-                                              });
+    auto prepare = [registry](pqxx::connection& connection) { registry->prepareAll(connection); };
+    m_pool = std::make_unique<db::WorkerPool>(m_connectionString, m_config.workers, m_config.queueLimit, prepare);
     m_pool->start();
-    m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_dispatcher);
+    // Logins wait for a hashing slot: they get workers of their own, as many as may hash at once.
+    m_authPool = std::make_unique<db::WorkerPool>(m_connectionString, m_config.maxConcurrentHashes,
+                                                  m_config.queueLimit, prepare);
+    m_authPool->start();
+    m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
     connect(m_rpcServer.get(), &RpcServer::drained, this, [this] {
         m_pool->stop();
+        m_authPool->stop();
         emit stopped();
     });
     m_rpcServer->listen();

@@ -44,6 +44,7 @@ private:
     std::unique_ptr<ModuleRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<db::WorkerPool> m_pool;
+    std::unique_ptr<db::WorkerPool> m_authPool;
     std::unique_ptr<RpcServer> m_rpcServer;
 };
 

@@ -13,11 +13,12 @@ namespace csm::server {
 using common::ErrorCode;
 using common::Response;
 
-RpcServer::RpcServer(const ServerConfig& config, db::WorkerPool& pool, const Dispatcher& dispatcher,
-                     QObject* parent)
+RpcServer::RpcServer(const ServerConfig& config, db::WorkerPool& pool, db::WorkerPool& authPool,
+                     const Dispatcher& dispatcher, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_pool(pool)
+    , m_authPool(authPool)
     , m_dispatcher(dispatcher)
 {
     connect(&m_listener, &QTcpServer::newConnection, this, &RpcServer::onNewConnection);
@@ -80,7 +81,8 @@ void RpcServer::submit(Connection& connection, const common::OpInfo& op, common:
     const QString peer = connection.peerAddress();
     const qint64 requestId = request.id;
     ++m_pending;
-    const bool accepted = m_pool.submit(
+    db::WorkerPool& pool = op.tx == common::OpTx::Own ? m_authPool : m_pool;
+    const bool accepted = pool.submit(
         [this, connectionId, op, request = std::move(request), session, peer, started](pqxx::connection& db) {
             Outcome outcome;
             try {

@@ -20,8 +20,10 @@ class Connection;
 class RpcServer : public QObject {
     Q_OBJECT
 public:
-    RpcServer(const ServerConfig& config, db::WorkerPool& pool, const Dispatcher& dispatcher,
-              QObject* parent = nullptr);
+    // `authPool` runs the ops that own their transactions (logins, password changes: argon2id
+    // hashing), so that a login flood cannot hold up every other request.
+    RpcServer(const ServerConfig& config, db::WorkerPool& pool, db::WorkerPool& authPool,
+              const Dispatcher& dispatcher, QObject* parent = nullptr);
     ~RpcServer() override;
 
     // Throws std::runtime_error when the address cannot be bound.
@@ -68,6 +70,7 @@ private:
 
     const ServerConfig& m_config;
     db::WorkerPool& m_pool;
+    db::WorkerPool& m_authPool;
     const Dispatcher& m_dispatcher;
     QTcpServer m_listener;
     QHash<quint64, Connection*> m_connections;

@@ -294,3 +294,44 @@ TEST_F(EndToEnd, ShutdownFinishesInFlightRequests)
     }
     EXPECT_EQ(answered, kRequests);
 }
+
+namespace {
+class EndToEndOneHash : public EndToEnd {
+protected:
+    server::ServerConfig config() override
+    {
+        server::ServerConfig config;
+        config.maxConcurrentHashes = 1;
+        config.workers = 2;
+        return config;
+    }
+};
+} // namespace
+
+TEST_F(EndToEndOneHash, ALoginFloodDoesNotHoldUpOtherRequests)
+{
+    auto agent = connectedClient();
+    ASSERT_TRUE(loginAndWait(*agent, QStringLiteral("agent"), QStringLiteral("agent-pass-1")).ok);
+
+    // Ten logins of unknown users: each costs one argon2id verification, one at a time.
+    auto flood = connectedClient();
+    int loginsAnswered = 0;
+    for (int i = 0; i < 10; ++i)
+        flood->login(QStringLiteral("ghost%1").arg(i), QStringLiteral("whatever-1"), nullptr,
+                     [&](const Response&) { ++loginsAnswered; });
+    // Let the logins reach the server (the event loop writes them out) and the first ones start.
+    test::waitUntil([] { return false; }, 150);
+    ASSERT_LT(loginsAnswered, 8);
+
+    const int answeredBefore = loginsAnswered;
+    int answeredDuringSearch = -1;
+    agent->call(QStringLiteral("customer.search"), QCborMap{{QStringLiteral("name"), QStringLiteral("张")}}, nullptr,
+                [&](const Response& response) {
+                    EXPECT_TRUE(response.ok);
+                    answeredDuringSearch = loginsAnswered - answeredBefore;
+                });
+    ASSERT_TRUE(test::waitUntil([&] { return answeredDuringSearch >= 0; }, 30000));
+    // Had the logins shared the two ordinary workers, the search would have queued behind all of them.
+    EXPECT_LE(answeredDuringSearch, 2) << "the search waited for the login flood";
+    ASSERT_TRUE(test::waitUntil([&] { return loginsAnswered == 10; }, 30000));
+}
