@@ -39,7 +39,6 @@ public:
 
     // Pushes an event to every connection of a user.
     void pushToUser(qint64 userId, const common::Event& event);
-    int connectionCount() const { return static_cast<int>(m_connections.size()); }
     // Drops every client connection at once (tests of reconnect and resume).
     void abortAllConnections();
 

@@ -15,10 +15,6 @@
 
 namespace csm::server {
 
-struct TokenExpiry {
-    QDateTime expiresAt;
-};
-
 struct Effects {
     SessionPtr newSession;                 // login / resume: the connection is now this session
     QString newSessionToken;               // only for the reply; never logged
