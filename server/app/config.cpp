@@ -23,6 +23,21 @@ int toInt(const QString& name, const QString& value, int min, int max)
     return number;
 }
 
+void setAmi(ServerConfig& config, const QString& value)
+{
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    if (value.isEmpty()) {
+        config.amiHost.clear();
+        return;
+    }
+    if (colon <= 0) {
+        config.amiHost = value;
+        return;
+    }
+    config.amiHost = value.left(colon);
+    config.amiPort = static_cast<quint16>(toInt(QStringLiteral("AMI port"), value.mid(colon + 1), 1, 65535));
+}
+
 void setListen(ServerConfig& config, const QString& value)
 {
     const int colon = value.lastIndexOf(QLatin1Char(':'));
@@ -48,6 +63,10 @@ bool applySetting(ServerConfig& config, const QString& key, const QString& value
     else if (key == QLatin1String("auth/user_failure_limit")) config.userFailureLimit = toInt(key, value, 1, 1000);
     else if (key == QLatin1String("auth/address_failure_limit")) config.addressFailureLimit = toInt(key, value, 1, 100000);
     else if (key == QLatin1String("auth/throttle_window_minutes")) config.throttleWindowMinutes = toInt(key, value, 1, 24 * 60);
+    else if (key == QLatin1String("cti/ami")) setAmi(config, value);
+    else if (key == QLatin1String("cti/ami_user")) config.amiUser = value;
+    else if (key == QLatin1String("cti/ami_secret")) config.amiSecret = value;
+    else if (key == QLatin1String("cti/originate_context")) config.amiOriginateContext = value;
     else if (key == QLatin1String("log/level")) config.logLevel = value;
     else if (key == QLatin1String("log/dir")) config.logDir = value;
     else return false;
@@ -78,6 +97,8 @@ constexpr OptionName kOptions[] = {
     {"--max-frame-bytes", "server/max_frame_bytes"},
     {"--db", "database/url"},            {"--log-level", "log/level"},
     {"--log-dir", "log/dir"},            {"--session-ttl-hours", "auth/session_ttl_hours"},
+    {"--ami", "cti/ami"},                {"--ami-user", "cti/ami_user"},
+    {"--ami-secret", "cti/ami_secret"},
 };
 
 } // namespace
@@ -97,7 +118,7 @@ QString usageText()
         "  seed --demo        load the demo world (org tree, users, products, 2,000 customers)\n"
         "  seed --customers N add N generated customers (bulk COPY)\n"
         "options (every command):\n"
-        "  --config FILE      INI file (sections [server] [database] [auth] [log]); also CSM_CONFIG\n"
+        "  --config FILE      INI file (sections [server] [database] [auth] [cti] [log]); also CSM_CONFIG\n"
         "  --listen HOST:PORT where to accept clients (default 127.0.0.1:7420); also CSM_LISTEN\n"
         "  --data-dir DIR     data directory: embedded database, logs (default ./var); also CSM_DATA_DIR\n"
         "  --db URL           external PostgreSQL (libpq URL or key=value); also CSM_DB_URL.\n"
@@ -105,6 +126,8 @@ QString usageText()
         "  --workers N        database workers (default 8)\n"
         "  --queue-limit N    queued requests before answering busy (default 256)\n"
         "  --max-frame-bytes N  largest accepted frame (default 4194304)\n"
+        "  --ami HOST:PORT    connect to an Asterisk Manager Interface (port default 5038)\n"
+        "  --ami-user U --ami-secret S  AMI login (the secret is never logged)\n"
         "  --log-level LEVEL  trace|debug|info|warn|error (default info)\n"
         "  --log-dir DIR      rotating log files (default DIR/log)\n");
 }

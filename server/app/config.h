@@ -25,6 +25,12 @@ struct ServerConfig {
     int userFailureLimit = 5;          // failed logins per user in the window before a lock
     int addressFailureLimit = 20;      // failed logins per address in the window
     int throttleWindowMinutes = 15;
+    // [cti]: the Asterisk Manager Interface; empty host = no PBX (the simulator still works)
+    QString amiHost;
+    quint16 amiPort = 5038;
+    QString amiUser;
+    QString amiSecret;
+    QString amiOriginateContext = QStringLiteral("from-internal"); // dialplan context for click-to-dial
     // [log]
     QString logLevel = QStringLiteral("info");
     QString logDir;                    // empty: dataDir/log
