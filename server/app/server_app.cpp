@@ -1,14 +1,20 @@
 #include "server/app/server_app.h"
 
+#include "server/cti/cti_service.h"
 #include "server/db/migrator.h"
 #include "server/db/worker_pool.h"
 #include "server/modules/admin/admin_ops.h"
 #include "server/modules/auth/auth_ops.h"
+#include "server/modules/contacts/contact_ops.h"
 #include "server/modules/customers/customer_ops.h"
+#include "server/modules/cti/call_processor.h"
+#include "server/modules/cti/cti_ops.h"
 #include "server/net/rpc_server.h"
 #include "server/rpc/dispatcher.h"
 
 #include <spdlog/spdlog.h>
+
+#include <QTimer>
 
 namespace csm::server {
 
@@ -21,19 +27,25 @@ ServerApp::ServerApp(ServerConfig config, std::string connectionString, QObject*
 
 ServerApp::~ServerApp()
 {
+    if (m_cti)
+        m_cti->stop();
     m_rpcServer.reset();
     if (m_pool)
         m_pool->stop();
     if (m_authPool)
         m_authPool->stop();
+    m_cti.reset();
 }
 
-void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& config, auth::AuthService& authService)
+void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& config, auth::AuthService& authService,
+                                cti::CtiService* cti)
 {
     Dispatcher::registerStatements(registry);
     auth::registerAuthModule(registry, authService);
     admin::registerAdminModule(registry, authService.hasher());
     customers::registerCustomerModule(registry, config);
+    cti::registerCtiModule(registry, cti);
+    contacts::registerContactModule(registry);
     registry.checkDependencies();
 }
 
@@ -48,8 +60,9 @@ void ServerApp::start()
     }
     m_hasher = std::make_unique<auth::PasswordHasher>(m_config.maxConcurrentHashes);
     m_authService = std::make_unique<auth::AuthService>(m_config, *m_hasher);
+    m_cti = std::make_unique<cti::CtiService>();
     m_registry = std::make_unique<ModuleRegistry>();
-    registerModules(*m_registry, m_config, *m_authService);
+    registerModules(*m_registry, m_config, *m_authService, m_cti.get());
     const QStringList missing = m_registry->missingHandlers();
     if (!missing.isEmpty())
         throw std::logic_error("ops without a handler: " + missing.join(QStringLiteral(", ")).toStdString());
@@ -63,7 +76,16 @@ void ServerApp::start()
                                                   m_config.queueLimit, prepare);
     m_authPool->start();
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
+    m_cti->attachPool(m_pool.get());
+    m_cti->setProcessor(&cti::CallProcessor::process);
+    RpcServer* rpc = m_rpcServer.get();
+    m_cti->setPushSink([rpc](Pushes pushes) { rpc->deliverPushes(pushes); });
+    m_cti->start();
+    startPeriodicTasks();
     connect(m_rpcServer.get(), &RpcServer::drained, this, [this] {
+        for (QTimer* timer : m_timers)
+            timer->stop();
+        m_cti->stop();
         m_pool->stop();
         m_authPool->stop();
         emit stopped();
@@ -84,6 +106,33 @@ void ServerApp::shutdown()
         m_rpcServer->shutdown();
     else
         emit stopped();
+}
+
+void ServerApp::startPeriodicTasks()
+{
+    for (const PeriodicTask& task : m_registry->periodicTasks()) {
+        auto* timer = new QTimer(this);
+        timer->setInterval(task.intervalSeconds * 1000);
+        connect(timer, &QTimer::timeout, this, [this, &task] {
+            RpcServer* rpc = m_rpcServer.get();
+            m_pool->submit([rpc, &task](pqxx::connection& db) {
+                try {
+                    Pushes pushes = task.run(db);
+                    if (!pushes.empty())
+                        rpc->postPushes(std::move(pushes));
+                } catch (const std::exception& error) {
+                    spdlog::error("periodic task {} failed: {}", task.name.toStdString(), error.what());
+                }
+            });
+        });
+        timer->start();
+        m_timers.push_back(timer);
+    }
+}
+
+cti::CtiService& ServerApp::cti()
+{
+    return *m_cti;
 }
 
 RpcServer& ServerApp::rpcServer()

@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <memory>
+#include <vector>
 #include <string>
 
 namespace csm::server {
@@ -15,6 +18,7 @@ class ModuleRegistry;
 class Dispatcher;
 namespace db { class WorkerPool; }
 namespace auth { class PasswordHasher; class AuthService; }
+namespace cti { class CtiService; }
 
 class ServerApp : public QObject {
     Q_OBJECT
@@ -28,15 +32,19 @@ public:
     // Stops accepting, finishes in-flight requests, then emits stopped().
     void shutdown();
     RpcServer& rpcServer();
+    cti::CtiService& cti();
 
-    // Registers every module into a registry (also used by the contract tests).
+    // Registers every module into a registry (also used by the contract tests). `cti` may be
+    // null where no network side runs (handler tests).
     static void registerModules(ModuleRegistry& registry, const ServerConfig& config,
-                                auth::AuthService& authService);
+                                auth::AuthService& authService, cti::CtiService* cti = nullptr);
 
 signals:
     void stopped();
 
 private:
+    void startPeriodicTasks();
+
     ServerConfig m_config;
     std::string m_connectionString;
     std::unique_ptr<auth::PasswordHasher> m_hasher;
@@ -46,6 +54,8 @@ private:
     std::unique_ptr<db::WorkerPool> m_pool;
     std::unique_ptr<db::WorkerPool> m_authPool;
     std::unique_ptr<RpcServer> m_rpcServer;
+    std::unique_ptr<cti::CtiService> m_cti;
+    std::vector<QTimer*> m_timers;
 };
 
 } // namespace csm::server

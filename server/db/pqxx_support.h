@@ -3,6 +3,7 @@
 #include <pqxx/pqxx>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,22 @@ inline std::optional<std::string> optionalText(const QString& text)
     if (text.isEmpty())
         return std::nullopt;
     return text.toStdString();
+}
+
+// Timestamps cross the wire to PostgreSQL as ISO 8601 UTC text: pass toIso(t) to a
+// `$n::timestamptz` parameter, select `CSM_SQL_ISO(column)` and read it with fromIso().
+#define CSM_SQL_ISO(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+inline std::string toIso(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
+inline QDateTime fromIso(const pqxx::field& field)
+{
+    if (field.is_null())
+        return {};
+    QDateTime time = QDateTime::fromString(QString::fromUtf8(field.c_str()), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
 }
 
 // A text[] literal for a parameter: {"a","b"} with quotes and backslashes escaped.

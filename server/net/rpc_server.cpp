@@ -162,6 +162,11 @@ void RpcServer::deliver(quint64 connectionId, const Response& response, const Ef
     }
     for (const common::Event& event : effects.userEvents)
         pushToUser(userId, event);
+    deliverPushes(effects.pushes);
+    if (response.ok) {
+        for (const auto& action : effects.afterReply)
+            action();
+    }
     if (m_shuttingDown)
         checkDrained();
 }
@@ -182,6 +187,30 @@ void RpcServer::pushToUser(qint64 userId, const common::Event& event)
         if (connection->session() && connection->session()->userId == userId)
             connection->sendEvent(event);
     }
+}
+
+void RpcServer::pushToPermission(const QString& permission, const common::Event& event)
+{
+    for (Connection* connection : std::as_const(m_connections)) {
+        if (connection->session() && connection->session()->can(permission))
+            connection->sendEvent(event);
+    }
+}
+
+void RpcServer::deliverPushes(const Pushes& pushes)
+{
+    for (const Push& push : pushes) {
+        if (push.userId > 0)
+            pushToUser(push.userId, push.event);
+        else if (!push.permission.isEmpty())
+            pushToPermission(push.permission, push.event);
+    }
+}
+
+void RpcServer::postPushes(Pushes pushes)
+{
+    QMetaObject::invokeMethod(this, [this, pushes = std::move(pushes)] { deliverPushes(pushes); },
+                              Qt::QueuedConnection);
 }
 
 void RpcServer::abortAllConnections()

@@ -4,6 +4,7 @@
 #include "server/app/config.h"
 #include "server/db/worker_pool.h"
 #include "server/rpc/dispatcher.h"
+#include "server/rpc/push.h"
 
 #include <QHash>
 #include <QObject>
@@ -39,6 +40,11 @@ public:
 
     // Pushes an event to every connection of a user.
     void pushToUser(qint64 userId, const common::Event& event);
+    // Pushes an event to every connection whose session holds the permission.
+    void pushToPermission(const QString& permission, const common::Event& event);
+    void deliverPushes(const Pushes& pushes);
+    // Thread-safe: queues the pushes for the network thread (workers finishing CTI jobs).
+    void postPushes(Pushes pushes);
     // Drops every client connection at once (tests of reconnect and resume).
     void abortAllConnections();
 

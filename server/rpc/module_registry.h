@@ -16,11 +16,21 @@ struct Statement {
     std::string sql;
 };
 
+// Work the server does on its own every few seconds (reminders, deadlines): runs on a
+// database worker in its own transaction(s) and returns what to push.
+struct PeriodicTask {
+    QString name;
+    int intervalSeconds = 30;
+    std::function<Pushes(pqxx::connection&)> run;
+};
+
 class ModuleRegistry {
 public:
     void addModule(const QString& name, const QStringList& dependsOn = {});
     void addStatements(std::initializer_list<Statement> statements);
     void addHandler(common::OpId op, Handler handler);
+    void addPeriodicTask(PeriodicTask task) { m_periodicTasks.push_back(std::move(task)); }
+    const std::vector<PeriodicTask>& periodicTasks() const { return m_periodicTasks; }
 
     const Handler* handler(common::OpId op) const;
     const std::vector<Statement>& statements() const { return m_statements; }
@@ -33,6 +43,7 @@ public:
 
 private:
     std::vector<Statement> m_statements;
+    std::vector<PeriodicTask> m_periodicTasks;
     std::vector<Handler> m_handlers = std::vector<Handler>(common::opCatalogue().size());
     QStringList m_modules;
     std::vector<std::pair<QString, QStringList>> m_dependencies;

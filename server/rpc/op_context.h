@@ -3,6 +3,7 @@
 // ask the network side for effects once the reply is sent.
 #include "common/protocol/message.h"
 #include "server/rpc/args.h"
+#include "server/rpc/push.h"
 #include "server/rpc/session.h"
 
 #include <pqxx/pqxx>
@@ -22,6 +23,10 @@ struct Effects {
     std::vector<qint64> endUserSessions;   // end every connection of these users (deactivation, password change)
     qint64 keepSessionId = 0;              // ...except this session
     std::vector<common::Event> userEvents; // pushed to every connection of the caller's user
+    Pushes pushes;                         // pushed to other users / permission holders after the reply
+    // Run on the network thread after the reply is sent, only when the op succeeded: hand-offs
+    // to network-side services (the CTI), which must not happen before the commit.
+    std::vector<std::function<void()>> afterReply;
 };
 
 class OpContext {

@@ -1,0 +1,205 @@
+#include "server/cti/cti_service.h"
+
+#include "server/db/worker_pool.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCborMap>
+#include <QPointer>
+#include <QTimer>
+
+namespace csm::server::cti {
+namespace {
+
+// How long to wait before offering a job again when the worker queue is full.
+constexpr int kBusyRetryMs = 20;
+// Channels remembered for hang-up; older entries are dropped beyond this.
+constexpr int kMaxRememberedChannels = 10000;
+
+QString channelKey(const QString& callKey, const QString& extension)
+{
+    return callKey + QLatin1Char('\n') + extension;
+}
+
+} // namespace
+
+CtiService::CtiService(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_sim, &CtiAdapter::callEvent, this, &CtiService::ingest);
+}
+
+CtiService::~CtiService()
+{
+    stop();
+}
+
+void CtiService::setPbxAdapter(std::unique_ptr<CtiAdapter> adapter)
+{
+    m_pbx = std::move(adapter);
+    m_pbxConfigured = m_pbx != nullptr;
+    if (!m_pbx)
+        return;
+    connect(m_pbx.get(), &CtiAdapter::callEvent, this, &CtiService::ingest);
+    connect(m_pbx.get(), &CtiAdapter::statusChanged, this, [this](bool connected, const QString& detail) {
+        m_pbxConnected = connected;
+        if (connected)
+            spdlog::info("cti: {} connected ({})", m_pbx->name().toStdString(), detail.toStdString());
+        else
+            spdlog::warn("cti: {} not connected: {}", m_pbx->name().toStdString(), detail.toStdString());
+    });
+}
+
+void CtiService::start()
+{
+    m_stopped = false;
+    if (m_pbx)
+        m_pbx->start();
+}
+
+void CtiService::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_pbx)
+        m_pbx->stop();
+    m_sim.stop();
+}
+
+void CtiService::ingest(CallEvent event)
+{
+    if (m_stopped)
+        return;
+    if (event.callKey.isEmpty()) {
+        spdlog::warn("cti: {} event without a call key from {} ignored", callEventKindName(event.kind).toStdString(),
+                     event.source.toStdString());
+        return;
+    }
+    if (!event.at.isValid())
+        event.at = QDateTime::currentDateTimeUtc();
+    if (!event.channel.isEmpty() && !event.extension.isEmpty()) {
+        if (m_channels.size() >= kMaxRememberedChannels)
+            m_channels.clear();
+        m_channels.insert(channelKey(event.callKey, event.extension), event.channel);
+    }
+    const QString key = event.callKey;
+    ++m_pending;
+    m_queues[key].push_back(Queued{std::move(event), std::chrono::steady_clock::now()});
+    if (!m_running.value(key))
+        runNext(key);
+}
+
+void CtiService::runNext(const QString& callKey)
+{
+    auto it = m_queues.find(callKey);
+    if (it == m_queues.end() || it->empty()) {
+        m_queues.remove(callKey);
+        m_running.remove(callKey);
+        return;
+    }
+    m_running.insert(callKey, true);
+    Queued queued = it->front();
+    it->pop_front();
+    if (!m_pool || !m_processor) {
+        spdlog::error("cti: no database to process call events; event dropped");
+        finished(callKey, {}, std::move(queued));
+        return;
+    }
+    QPointer<CtiService> self(this);
+    Processor processor = m_processor;
+    const bool accepted = m_pool->submit([self, processor, callKey, queued](pqxx::connection& db) {
+        Pushes pushes;
+        try {
+            pushes = processor(db, queued.event);
+        } catch (const std::exception& error) {
+            spdlog::error("cti: {} event of a call could not be processed: {}",
+                          callEventKindName(queued.event.kind).toStdString(), error.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, callKey, pushes = std::move(pushes), queued]() mutable {
+                if (self)
+                    self->finished(callKey, std::move(pushes), std::move(queued));
+            },
+            Qt::QueuedConnection);
+    });
+    if (!accepted) {
+        // The pool is full: keep the event (a call event is never dropped for load) and retry.
+        it = m_queues.find(callKey);
+        if (it == m_queues.end())
+            it = m_queues.insert(callKey, {});
+        it->push_front(std::move(queued));
+        m_running.insert(callKey, false);
+        QTimer::singleShot(kBusyRetryMs, this, [this, callKey] {
+            if (!m_running.value(callKey))
+                runNext(callKey);
+        });
+    }
+}
+
+void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
+{
+    --m_pending;
+    if (m_stopped)
+        return;
+    if (m_pushSink && !pushes.empty())
+        m_pushSink(std::move(pushes));
+    if (m_latencyObserver)
+        m_latencyObserver(queued.event, std::chrono::steady_clock::now() - queued.entered);
+    if (queued.event.kind == CallEventKind::Ended) {
+        for (auto it = m_channels.begin(); it != m_channels.end();) {
+            if (it.key().startsWith(callKey + QLatin1Char('\n')))
+                it = m_channels.erase(it);
+            else
+                ++it;
+        }
+    }
+    m_running.insert(callKey, false);
+    runNext(callKey);
+    emit eventProcessed(callKey);
+}
+
+void CtiService::reportFailure(qint64 userId, const QString& action, const QString& message)
+{
+    spdlog::warn("cti: {} for user {} failed: {}", action.toStdString(), userId, message.toStdString());
+    if (!m_pushSink)
+        return;
+    QCborMap data;
+    data.insert(QStringLiteral("action"), action);
+    data.insert(QStringLiteral("message"), message);
+    m_pushSink({Push::toUser(userId, {QStringLiteral("cti.error"), data})});
+}
+
+bool CtiService::dial(const QString& extension, const QString& number, const QString& reference, QString* error)
+{
+    if (m_pbx)
+        return m_pbx->originate(extension, number, reference, error);
+    return m_sim.originate(extension, number, reference, error);
+}
+
+bool CtiService::hangup(const QString& callKey, const QString& extension, QString* error)
+{
+    const QString channel = m_channels.value(channelKey(callKey, extension));
+    if (channel.startsWith(QLatin1String("SIM/")) || (!m_pbx && channel.isEmpty()))
+        return m_sim.hangupCall(callKey, true, error);
+    if (channel.isEmpty()) {
+        *error = QStringLiteral("no channel of this call at the extension");
+        return false;
+    }
+    return m_pbx->hangup(channel, error);
+}
+
+bool CtiService::answer(const QString& callKey, QString* error)
+{
+    const bool simulated = std::any_of(m_channels.cbegin(), m_channels.cend(), [&](const QString& channel) {
+        return channel.startsWith(QLatin1String("SIM/")) && channel.endsWith(QLatin1Char('-') + callKey);
+    });
+    if (!simulated && m_pbx) {
+        *error = QStringLiteral("answer the call on the phone");
+        return false;
+    }
+    return m_sim.answer(callKey, error);
+}
+
+} // namespace csm::server::cti

@@ -1,0 +1,101 @@
+#pragma once
+// The network-side hub of telephony. Adapters (AMI, simulator) report CallEvents here; each
+// event becomes a job on the database worker pool that runs the call processor (call record,
+// agent states, screen pop) and hands back the pushes for the clients. Events of one call are
+// processed strictly in order, one at a time; different calls run in parallel.
+#include "server/cti/call_event.h"
+#include "server/cti/cti_adapter.h"
+#include "server/cti/sim_adapter.h"
+#include "server/rpc/push.h"
+
+#include <pqxx/pqxx>
+
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace csm::server::db {
+class WorkerPool;
+}
+
+namespace csm::server::cti {
+
+class CtiService : public QObject {
+    Q_OBJECT
+public:
+    // Runs on a worker with its connection; returns what to push. Must not throw for bad
+    // input (the processor logs and records what it can); a thrown exception is logged and
+    // the event dropped.
+    using Processor = std::function<Pushes(pqxx::connection&, const CallEvent&)>;
+    // Delivers pushes to the clients; called on this object's thread.
+    using PushSink = std::function<void(Pushes)>;
+    // Measures how long an event took from entering the server to its pushes being handed to
+    // the network (the screen-pop latency); called on this object's thread.
+    using LatencyObserver = std::function<void(const CallEvent&, std::chrono::nanoseconds)>;
+
+    explicit CtiService(QObject* parent = nullptr);
+    ~CtiService() override;
+
+    void setProcessor(Processor processor) { m_processor = std::move(processor); }
+    void setPushSink(PushSink sink) { m_pushSink = std::move(sink); }
+    void setLatencyObserver(LatencyObserver observer) { m_latencyObserver = std::move(observer); }
+    void attachPool(db::WorkerPool* pool) { m_pool = pool; }
+    // Takes ownership; its callEvent signal feeds ingest(). At most one PBX adapter.
+    void setPbxAdapter(std::unique_ptr<CtiAdapter> adapter);
+    void start();
+    void stop();
+
+    // Thread-safe: whether a PBX is configured, and connected.
+    bool pbxConfigured() const { return m_pbxConfigured.load(); }
+    bool pbxConnected() const { return m_pbxConnected.load(); }
+
+    SimAdapter& simulator() { return m_sim; }
+
+    // Network thread only.
+    void ingest(CallEvent event);
+    // Click-to-dial through the PBX when one is configured, else through the simulator.
+    bool dial(const QString& extension, const QString& number, const QString& reference, QString* error);
+    // The agent at `extension` hangs up `callKey`.
+    bool hangup(const QString& callKey, const QString& extension, QString* error);
+    // Answering from the desk works for simulated calls only (a real phone is answered on the phone).
+    bool answer(const QString& callKey, QString* error);
+    // Pushes `cti.error` to the user: a hand-off that failed after its op was answered.
+    void reportFailure(qint64 userId, const QString& action, const QString& message);
+    // Events waiting or running (tests wait for zero).
+    int pendingEvents() const { return m_pending; }
+
+signals:
+    // Emitted after an event's pushes were handed on (tests, the benchmark).
+    void eventProcessed(const QString& callKey);
+
+private:
+    struct Queued {
+        CallEvent event;
+        std::chrono::steady_clock::time_point entered;
+    };
+    void runNext(const QString& callKey);
+    void finished(const QString& callKey, Pushes pushes, Queued queued);
+
+    Processor m_processor;
+    PushSink m_pushSink;
+    LatencyObserver m_latencyObserver;
+    db::WorkerPool* m_pool = nullptr;
+    SimAdapter m_sim;
+    std::unique_ptr<CtiAdapter> m_pbx;
+    std::atomic<bool> m_pbxConfigured{false};
+    std::atomic<bool> m_pbxConnected{false};
+    // Per call: events not yet processed; the front one is running when m_running has the key.
+    QHash<QString, std::deque<Queued>> m_queues;
+    QHash<QString, bool> m_running;
+    // Channels seen per call and extension, so the desk can hang up its own leg.
+    QHash<QString, QString> m_channels; // key: callKey + '\n' + extension
+    int m_pending = 0;
+    bool m_stopped = false;
+};
+
+} // namespace csm::server::cti

@@ -1,0 +1,243 @@
+#include "server/modules/cti/call_processor.h"
+
+#include "common/domain/phone.h"
+#include "server/modules/cti/cti_events.h"
+#include "server/modules/cti/cti_repository.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QCborArray>
+
+namespace csm::server::cti {
+namespace {
+
+constexpr int kMaxAttempts = 3;
+
+QString directionName(CallDirection direction)
+{
+    switch (direction) {
+    case CallDirection::Inbound: return QStringLiteral("inbound");
+    case CallDirection::Outbound: return QStringLiteral("outbound");
+    case CallDirection::Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("inbound");
+}
+
+// The customer's side of the call, normalised; nullopt when withheld, empty or not a number.
+std::optional<common::NormalizedPhone> customerSide(const CallEvent& event)
+{
+    const QString& number = event.direction == CallDirection::Outbound ? event.called : event.caller;
+    return common::normalizePhone(number);
+}
+
+NewCall newCallFrom(const CallEvent& event)
+{
+    NewCall call;
+    call.callKey = event.callKey;
+    call.source = event.source == QLatin1String("ami") ? QStringLiteral("ami") : QStringLiteral("sim");
+    call.direction = directionName(event.direction);
+    call.callerNumber = event.caller.left(40);
+    call.calledNumber = event.called.left(40);
+    if (const auto phone = customerSide(event))
+        call.customerNumber = phone->digits;
+    call.offeredAt = event.at;
+    return call;
+}
+
+std::vector<PopCustomer> matchCustomers(pqxx::transaction_base& tx, const CallEvent& event, const std::string& scope)
+{
+    const auto phone = customerSide(event);
+    if (!phone)
+        return {};
+    const bool localOnly = phone->kind == common::PhoneKind::Landline && phone->areaCode.isEmpty();
+    return CtiRepository::customersByNumber(tx, localOnly ? phone->local : phone->digits, localOnly, scope);
+}
+
+class Run {
+public:
+    Run(pqxx::transaction_base& tx, const CallEvent& event) : m_tx(tx), m_event(event) {}
+
+    Pushes process()
+    {
+        m_call = CtiRepository::lockOrCreateCall(m_tx, newCallFrom(m_event));
+        if (m_call.ended && m_event.kind != CallEventKind::Ended) {
+            spdlog::debug("cti: {} event for a call that has ended; ignored",
+                          callEventKindName(m_event.kind).toStdString());
+            return {};
+        }
+        if (!m_event.recording.isEmpty() && m_event.recording != m_call.recording)
+            CtiRepository::setRecording(m_tx, m_call.id, m_event.recording.left(500));
+        bool figuresChanged = true;
+        switch (m_event.kind) {
+        case CallEventKind::Offered:
+            linkSingleCustomer();
+            break;
+        case CallEventKind::Queued:
+            CtiRepository::setQueued(m_tx, m_call.id, m_event.queue.left(80), m_event.at);
+            m_call.queue = m_event.queue;
+            break;
+        case CallEventKind::Ringing:
+            ringing();
+            figuresChanged = false;
+            break;
+        case CallEventKind::Answered:
+            answered();
+            break;
+        case CallEventKind::AgentLeft:
+            pushAgentChanges(m_pushes, CtiRepository::startWrapUp(m_tx, m_call.callKey, m_event.extension, m_event.at));
+            figuresChanged = false;
+            break;
+        case CallEventKind::Abandoned:
+        case CallEventKind::Ended:
+            ended();
+            break;
+        }
+        if (figuresChanged)
+            pushFigures(m_pushes, CtiRepository::figures(m_tx));
+        return std::move(m_pushes);
+    }
+
+private:
+    void linkSingleCustomer()
+    {
+        if (m_call.customerId != 0 || m_call.customerNumber.isEmpty())
+            return;
+        // Unscoped: the call belongs to the call center; agents see it through their own scope.
+        const auto customers = matchCustomers(m_tx, m_event, "");
+        if (customers.size() == 1) {
+            CtiRepository::setCustomer(m_tx, m_call.id, customers.front().id);
+            m_call.customerId = customers.front().id;
+        }
+    }
+
+    void ringing()
+    {
+        if (m_event.extension.isEmpty())
+            return;
+        CtiRepository::setRinging(m_tx, m_call.id, m_event.extension, m_event.at);
+        const auto owner = CtiRepository::extensionOwner(m_tx, m_event.extension);
+        if (!owner) {
+            spdlog::info("cti: a call rings at extension {} where no agent sits", m_event.extension.toStdString());
+            return;
+        }
+        if (owner->loggedIn)
+            pushAgentChanges(m_pushes, CtiRepository::ring(m_tx, owner->userId, m_call.callKey, m_event.at));
+        // A queue rings several agents: the pop goes to the one who answers (AgentConnect).
+        if (m_call.queue.isEmpty() && m_call.direction != QLatin1String("outbound"))
+            screenPop(*owner);
+    }
+
+    void answered()
+    {
+        const auto owner = m_event.extension.isEmpty() ? std::nullopt
+                                                       : CtiRepository::extensionOwner(m_tx, m_event.extension);
+        const qint64 agentId = owner ? owner->userId : 0;
+        CtiRepository::setAnswered(m_tx, m_call.id, m_event.extension.left(8), agentId, m_event.at);
+        if (!m_event.queue.isEmpty() && m_call.queue.isEmpty())
+            CtiRepository::setQueued(m_tx, m_call.id, m_event.queue.left(80), m_event.at);
+        pushAgentChanges(m_pushes, CtiRepository::stopRinging(m_tx, m_call.callKey, agentId, m_event.at));
+        if (!owner)
+            return;
+        if (owner->loggedIn)
+            pushAgentChanges(m_pushes, CtiRepository::onCall(m_tx, owner->userId, m_call.callKey, m_event.at));
+        if (m_call.direction != QLatin1String("outbound"))
+            screenPop(*owner);
+        pushCallUpdate(owner->userId, QStringLiteral("answered"), {});
+    }
+
+    void ended()
+    {
+        const QString& hint = m_event.outcomeHint;
+        QString outcome = QStringLiteral("abandoned");
+        if (m_call.answered)
+            outcome = QStringLiteral("answered");
+        else if (hint == QLatin1String("timeout") || hint == QLatin1String("voicemail"))
+            outcome = hint;
+        if (!CtiRepository::setEnded(m_tx, m_call.id, outcome, m_event.at))
+            return; // ended before (an Abandoned followed by its Ended)
+        pushAgentChanges(m_pushes, CtiRepository::stopRinging(m_tx, m_call.callKey, 0, m_event.at));
+        pushAgentChanges(m_pushes, CtiRepository::startWrapUp(m_tx, m_call.callKey, QString(), m_event.at));
+        CtiRepository::recordContact(m_tx, m_call.id);
+        qint64 deskUser = m_call.agentId;
+        if (deskUser == 0 && !m_call.extension.isEmpty()) {
+            if (const auto owner = CtiRepository::extensionOwner(m_tx, m_call.extension))
+                deskUser = owner->userId; // the desk that rang (and popped) learns the call went away
+        }
+        if (deskUser != 0)
+            pushCallUpdate(deskUser, QStringLiteral("ended"), outcome);
+    }
+
+    void screenPop(const ExtensionOwner& owner)
+    {
+        if (!CtiRepository::markPopped(m_tx, m_call.id, owner.userId))
+            return;
+        QCborArray customers;
+        for (const PopCustomer& customer : matchCustomers(m_tx, m_event, owner.orgPath)) {
+            QCborMap item;
+            item.insert(QStringLiteral("id"), customer.id);
+            item.insert(QStringLiteral("name"), customer.name);
+            item.insert(QStringLiteral("vip_level"), customer.vipLevel);
+            item.insert(QStringLiteral("address"), customer.address);
+            customers.append(item);
+        }
+        QCborMap repeat;
+        repeat.insert(QStringLiteral("calls_7d"), m_call.customerNumber.isEmpty()
+                                                      ? 0
+                                                      : CtiRepository::recentCalls(m_tx, m_call.customerNumber, m_call.id));
+        QCborMap data;
+        data.insert(QStringLiteral("call_key"), m_call.callKey);
+        data.insert(QStringLiteral("call_id"), m_call.id);
+        data.insert(QStringLiteral("caller"), m_call.customerNumber);
+        data.insert(QStringLiteral("caller_raw"), m_call.callerNumber);
+        data.insert(QStringLiteral("withheld"), m_call.customerNumber.isEmpty());
+        data.insert(QStringLiteral("extension"), m_event.extension);
+        data.insert(QStringLiteral("queue"), m_call.queue);
+        data.insert(QStringLiteral("direction"), m_call.direction);
+        data.insert(QStringLiteral("customers"), customers);
+        data.insert(QStringLiteral("repeat"), repeat);
+        m_pushes.push_back(Push::toUser(owner.userId, {QStringLiteral("call.ringing"), data}));
+    }
+
+    void pushCallUpdate(qint64 userId, const QString& state, const QString& outcome)
+    {
+        QCborMap data;
+        data.insert(QStringLiteral("call_key"), m_call.callKey);
+        data.insert(QStringLiteral("call_id"), m_call.id);
+        data.insert(QStringLiteral("state"), state);
+        if (!outcome.isEmpty())
+            data.insert(QStringLiteral("outcome"), outcome);
+        m_pushes.push_back(Push::toUser(userId, {QStringLiteral("call.update"), data}));
+    }
+
+    pqxx::transaction_base& m_tx;
+    const CallEvent& m_event;
+    CallRow m_call;
+    Pushes m_pushes;
+};
+
+} // namespace
+
+Pushes CallProcessor::processIn(pqxx::transaction_base& tx, const CallEvent& event)
+{
+    return Run(tx, event).process();
+}
+
+Pushes CallProcessor::process(pqxx::connection& connection, const CallEvent& event)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            pqxx::work tx(connection);
+            Pushes pushes = processIn(tx, event);
+            tx.commit();
+            return pushes;
+        } catch (const pqxx::serialization_failure&) {
+            if (attempt >= kMaxAttempts)
+                throw;
+        } catch (const pqxx::deadlock_detected&) {
+            if (attempt >= kMaxAttempts)
+                throw;
+        }
+    }
+}
+
+} // namespace csm::server::cti

@@ -1,0 +1,20 @@
+#pragma once
+// Turns CallEvents into call records, agent states, the contact history and the screen pop.
+// Runs on a database worker, one event of a call at a time (CtiService orders them).
+#include "server/cti/call_event.h"
+#include "server/rpc/push.h"
+
+#include <pqxx/pqxx>
+
+namespace csm::server::cti {
+
+class CallProcessor {
+public:
+    // One transaction, retried on serialization failure or deadlock. Bad input (an empty or
+    // withheld caller, an unknown extension) is recorded as far as it goes, never thrown.
+    static Pushes process(pqxx::connection& connection, const CallEvent& event);
+    // The same inside a caller's transaction (tests).
+    static Pushes processIn(pqxx::transaction_base& tx, const CallEvent& event);
+};
+
+} // namespace csm::server::cti
