@@ -1,6 +1,8 @@
 // csmctl: any op from the shell, JSON in and out.
 //   csmctl --server HOST:PORT --user U call OP '<json args>'
+//   csmctl --server HOST:PORT --user U sim-call --from NUMBER --to EXTENSION [...]
 // The password comes from CSM_PASSWORD or a prompt.
+#include "client/cli/sim_call.h"
 #include "client/core/cbor_json.h"
 #include "client/core/rpc_client.h"
 
@@ -20,7 +22,11 @@ using namespace csm;
 namespace {
 int usage()
 {
-    std::cerr << "usage: csmctl [--server HOST:PORT] [--user USER] [--timeout SECONDS] call OP ['<json args>']\n"
+    std::cerr << "usage: csmctl [--server HOST:PORT] [--user USER] [--timeout SECONDS] COMMAND\n"
+                 "commands:\n"
+                 "  call OP ['<json args>']  run any op, print its JSON result\n"
+              << cli::simCallUsage().toStdString() <<
+                 "options:\n"
                  "  --server   default 127.0.0.1:7420 (or CSM_SERVER)\n"
                  "  --user     default CSM_USER; the password comes from CSM_PASSWORD or a prompt\n"
                  "  prints the JSON result; on an error prints {\"error\": {...}} and exits 1\n";
@@ -75,7 +81,7 @@ int main(int argc, char* argv[])
                 user = value;
             else
                 timeoutSeconds = value.toInt();
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+        } else if (command.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
             return usage();
         } else if (command.isEmpty()) {
             command = arg;
@@ -83,11 +89,20 @@ int main(int argc, char* argv[])
             rest.append(arg);
         }
     }
-    if (command != QLatin1String("call") || rest.isEmpty() || rest.size() > 2)
+    cli::SimCallOptions simCall;
+    const bool isSimCall = command == QLatin1String("sim-call");
+    if (isSimCall) {
+        const QString problem = cli::parseSimCall(rest, simCall);
+        if (!problem.isEmpty()) {
+            std::cerr << "csmctl: " << problem.toStdString() << '\n';
+            return usage();
+        }
+    } else if (command != QLatin1String("call") || rest.isEmpty() || rest.size() > 2) {
         return usage();
-    const QString op = rest.at(0);
+    }
+    const QString op = isSimCall ? QStringLiteral("cti.sim.ring") : rest.at(0);
     QCborMap opArgs;
-    if (rest.size() == 2) {
+    if (!isSimCall && rest.size() == 2) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(rest.at(1).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -113,6 +128,8 @@ int main(int argc, char* argv[])
         app.exit(1);
     });
     auto runOp = [&] {
+        if (isSimCall)
+            return cli::runSimCall(rpc, simCall, &app, [&app](int code) { app.exit(code); });
         rpc.call(op, opArgs, &app, [&](const common::Response& response) {
             if (response.ok) {
                 const QJsonValue json = client::cborToJson(response.result);

@@ -1,0 +1,207 @@
+// The agent desk end to end over TCP: a simulated call (driven by csmctl sim-call, as a user
+// would) pops the customer on the right agent's client and no other; the supervisor's
+// wallboard follows by events; wrap-up puts the call on the customer's 360 view.
+#include "client/core/rpc_client.h"
+#include "tests/e2e/wait.h"
+#include "tests/support/op_harness.h"
+#include "tests/support/pg_test.h"
+#include "tests/support/test_server.h"
+
+#include <QCborArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <optional>
+
+using namespace csm;
+using common::Response;
+
+namespace {
+
+struct Desk {
+    std::unique_ptr<client::RpcClient> rpc;
+    QList<QPair<QString, QCborMap>> events;
+
+    QList<QCborMap> named(const QString& name) const
+    {
+        QList<QCborMap> found;
+        for (const auto& [event, data] : events) {
+            if (event == name)
+                found.append(data);
+        }
+        return found;
+    }
+};
+
+class ScreenPop : public test::PgTest {
+protected:
+    void SetUp() override
+    {
+        PgTest::SetUp();
+        {
+            test::OpHarness harness(m_dsn);
+            harness.createUser(QStringLiteral("agent1"), QStringLiteral("HQ"), {QStringLiteral("agent")}, kPassword);
+            harness.createUser(QStringLiteral("agent2"), QStringLiteral("HQ"), {QStringLiteral("agent")}, kPassword);
+            harness.createUser(QStringLiteral("super"), QStringLiteral("HQ"), {QStringLiteral("supervisor")}, kPassword);
+            pqxx::work tx(harness.connection());
+            tx.exec0("UPDATE app_user SET extension = '8001' WHERE username = 'agent1'");
+            tx.exec0("UPDATE app_user SET extension = '8002' WHERE username = 'agent2'");
+            tx.commit();
+        }
+        m_server = std::make_unique<test::TestServer>(m_dsn);
+    }
+    void TearDown() override
+    {
+        m_desks.clear();
+        m_server.reset();
+        PgTest::TearDown();
+    }
+
+    Desk& desk(const QString& user)
+    {
+        auto desk = std::make_unique<Desk>();
+        desk->rpc = std::make_unique<client::RpcClient>();
+        desk->rpc->setServer(QStringLiteral("127.0.0.1"), m_server->port());
+        Desk* raw = desk.get();
+        QObject::connect(desk->rpc.get(), &client::RpcClient::eventReceived, desk->rpc.get(),
+                         [raw](const QString& name, const QCborValue& data) { raw->events.append({name, data.toMap()}); });
+        std::optional<Response> answer;
+        desk->rpc->login(user, kPassword, nullptr, [&](const Response& response) { answer = response; });
+        EXPECT_TRUE(test::waitUntil([&] { return answer.has_value(); }));
+        EXPECT_TRUE(answer && answer->ok);
+        m_desks.push_back(std::move(desk));
+        return *m_desks.back();
+    }
+
+    Response call(Desk& desk, const QString& op, const QCborMap& args = {})
+    {
+        std::optional<Response> answer;
+        desk.rpc->call(op, args, nullptr, [&](const Response& response) { answer = response; });
+        EXPECT_TRUE(test::waitUntil([&] { return answer.has_value(); })) << op.toStdString();
+        EXPECT_TRUE(answer && answer->ok) << op.toStdString() << ": " << (answer ? answer->error.message.toStdString() : "");
+        return answer.value_or(Response{});
+    }
+
+    int csmctl(const QStringList& arguments, QString* out = nullptr)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CSM_PASSWORD"), kPassword);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CSM_CSMCTL_PATH),
+                      QStringList{QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_server->port()),
+                                  QStringLiteral("--user"), QStringLiteral("super"), QStringLiteral("sim-call")}
+                          + arguments);
+        // Keep this thread's clients reading while csmctl runs.
+        EXPECT_TRUE(test::waitUntil([&] { return process.state() == QProcess::NotRunning; }, 30000));
+        if (out)
+            *out = QString::fromUtf8(process.readAllStandardOutput());
+        return process.exitCode();
+    }
+
+    static inline const QString kPassword = QStringLiteral("desk-pass-1");
+    std::unique_ptr<test::TestServer> m_server;
+    std::vector<std::unique_ptr<Desk>> m_desks;
+};
+
+} // namespace
+
+TEST_F(ScreenPop, ASimulatedCallPopsTheCustomerAtTheRightAgentOnly)
+{
+    Desk& agent1 = desk(QStringLiteral("agent1"));
+    Desk& agent2 = desk(QStringLiteral("agent2"));
+    Desk& super = desk(QStringLiteral("super"));
+    const Response created = call(agent1, QStringLiteral("customer.create"),
+                                  QCborMap{{QStringLiteral("name"), QStringLiteral("赵六")},
+                                           {QStringLiteral("phones"), QCborArray{QStringLiteral("13912345678")}}});
+    const qint64 customerId = created.result.toMap().value(QStringLiteral("id")).toInteger();
+    call(agent1, QStringLiteral("agent.login"));
+    call(agent2, QStringLiteral("agent.login"));
+    call(agent1, QStringLiteral("agent.state.set"), {{QStringLiteral("state"), QStringLiteral("ready")}});
+    const Response board = call(super, QStringLiteral("cti.wallboard"));
+    EXPECT_EQ(board.result.toMap().value(QStringLiteral("agents")).toArray().size(), 2);
+
+    QString out;
+    ASSERT_EQ(csmctl({QStringLiteral("--from"), QStringLiteral("+86 139 1234 5678"), QStringLiteral("--to"),
+                      QStringLiteral("8001"), QStringLiteral("--answer-after"), QStringLiteral("0.2"),
+                      QStringLiteral("--hangup-after"), QStringLiteral("0.2")}, &out), 0);
+    EXPECT_TRUE(out.contains(QStringLiteral("call_key")));
+
+    ASSERT_TRUE(test::waitUntil([&] { return !agent1.named(QStringLiteral("call.ringing")).isEmpty(); }));
+    const QCborMap pop = agent1.named(QStringLiteral("call.ringing")).first();
+    EXPECT_EQ(pop.value(QStringLiteral("caller")).toString(), QStringLiteral("13912345678"));
+    EXPECT_EQ(pop.value(QStringLiteral("extension")).toString(), QStringLiteral("8001"));
+    const QCborArray customers = pop.value(QStringLiteral("customers")).toArray();
+    ASSERT_EQ(customers.size(), 1);
+    EXPECT_EQ(customers[0].toMap().value(QStringLiteral("id")).toInteger(), customerId);
+    EXPECT_EQ(customers[0].toMap().value(QStringLiteral("name")).toString(), QStringLiteral("赵六"));
+
+    // The call ends at agent1's desk; the supervisor saw every state and the figures move.
+    ASSERT_TRUE(test::waitUntil([&] {
+        const auto updates = agent1.named(QStringLiteral("call.update"));
+        return !updates.isEmpty() && updates.last().value(QStringLiteral("state")).toString() == QLatin1String("ended");
+    }));
+    ASSERT_TRUE(test::waitUntil([&] {
+        const auto states = super.named(QStringLiteral("agent.state"));
+        return !states.isEmpty() && states.last().value(QStringLiteral("state")).toString() == QLatin1String("wrap_up");
+    }));
+    QStringList seen;
+    for (const QCborMap& state : super.named(QStringLiteral("agent.state")))
+        seen.append(state.value(QStringLiteral("state")).toString());
+    EXPECT_TRUE(seen.contains(QStringLiteral("ringing")) && seen.contains(QStringLiteral("on_call"))) << seen.join(u',').toStdString();
+    const auto figures = super.named(QStringLiteral("wallboard.calls"));
+    ASSERT_FALSE(figures.isEmpty());
+    EXPECT_EQ(figures.last().value(QStringLiteral("answered_today")).toInteger(), 1);
+
+    // Nobody else's desk popped.
+    EXPECT_TRUE(agent2.named(QStringLiteral("call.ringing")).isEmpty());
+    EXPECT_TRUE(super.named(QStringLiteral("call.ringing")).isEmpty());
+    EXPECT_TRUE(agent2.named(QStringLiteral("call.update")).isEmpty());
+
+    // Wrap-up: the summary is on the customer's 360 view.
+    call(agent1, QStringLiteral("cti.call.wrapup"), {{QStringLiteral("call_key"), pop.value(QStringLiteral("call_key"))},
+                                                     {QStringLiteral("summary"), QStringLiteral("咨询保修期")}});
+    const Response view = call(agent1, QStringLiteral("customer.view360"), {{QStringLiteral("id"), customerId}});
+    const QCborArray timeline = view.result.toMap().value(QStringLiteral("contacts")).toMap().value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(timeline.size(), 1);
+    EXPECT_EQ(timeline[0].toMap().value(QStringLiteral("summary")).toString(), QStringLiteral("咨询保修期"));
+    EXPECT_EQ(timeline[0].toMap().value(QStringLiteral("call")).toMap().value(QStringLiteral("outcome")).toString(),
+              QStringLiteral("answered"));
+}
+
+TEST_F(ScreenPop, QueueCallsPopOnAnswerAndUnknownCallersPopWithNoMatch)
+{
+    Desk& agent1 = desk(QStringLiteral("agent1"));
+    Desk& agent2 = desk(QStringLiteral("agent2"));
+    call(agent2, QStringLiteral("agent.login"));
+    // A queue call: ringing pops nothing; the answer does.
+    QString out;
+    ASSERT_EQ(csmctl({QStringLiteral("--from"), QStringLiteral("02584001234"), QStringLiteral("--to"), QStringLiteral("8002"),
+                      QStringLiteral("--queue"), QStringLiteral("service")}, &out), 0);
+    const QString key = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("call_key")).toString();
+    ASSERT_FALSE(key.isEmpty()) << out.toStdString();
+    ASSERT_TRUE(test::waitUntil([&] { return !agent2.named(QStringLiteral("agent.state")).isEmpty()
+                                          && agent2.named(QStringLiteral("agent.state")).last().value(QStringLiteral("state")).toString()
+                                                 == QLatin1String("ringing"); }));
+    EXPECT_TRUE(agent2.named(QStringLiteral("call.ringing")).isEmpty());
+    ASSERT_EQ(csmctl({QStringLiteral("--call"), key, QStringLiteral("--answer")}), 0);
+    ASSERT_TRUE(test::waitUntil([&] { return !agent2.named(QStringLiteral("call.ringing")).isEmpty(); }));
+    const QCborMap pop = agent2.named(QStringLiteral("call.ringing")).first();
+    EXPECT_TRUE(pop.value(QStringLiteral("customers")).toArray().isEmpty());
+    EXPECT_EQ(pop.value(QStringLiteral("caller")).toString(), QStringLiteral("02584001234"));
+    EXPECT_EQ(pop.value(QStringLiteral("queue")).toString(), QStringLiteral("service"));
+    ASSERT_EQ(csmctl({QStringLiteral("--call"), key, QStringLiteral("--hangup"), QStringLiteral("--by"), QStringLiteral("agent")}), 0);
+    ASSERT_TRUE(test::waitUntil([&] { return agent2.named(QStringLiteral("call.update")).size() == 2; }));
+    EXPECT_TRUE(agent1.named(QStringLiteral("call.ringing")).isEmpty());
+
+    // Bad input: a malformed extension is refused with a clear error, nothing rings.
+    EXPECT_NE(csmctl({QStringLiteral("--from"), QStringLiteral("13900000000"), QStringLiteral("--to"), QStringLiteral("8x")}), 0);
+    // Answering a call that does not exist: the op is accepted, the simulator's refusal reaches
+    // the user's desks as `cti.error`.
+    Desk& super = desk(QStringLiteral("super"));
+    EXPECT_EQ(csmctl({QStringLiteral("--call"), QStringLiteral("no-such-call"), QStringLiteral("--answer")}), 0);
+    ASSERT_TRUE(test::waitUntil([&] { return !super.named(QStringLiteral("cti.error")).isEmpty(); }));
+    EXPECT_EQ(super.named(QStringLiteral("cti.error")).first().value(QStringLiteral("action")).toString(),
+              QStringLiteral("sim.answer"));
+}
