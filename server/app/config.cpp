@@ -117,6 +117,7 @@ QString usageText()
         "  migrate            apply database migrations and exit\n"
         "  seed --demo        load the demo world (org tree, users, products, 2,000 customers)\n"
         "  seed --customers N add N generated customers (bulk COPY)\n"
+        "  seed --contacts N  add about N generated contacts (with call records) over the customers\n"
         "options (every command):\n"
         "  --config FILE      INI file (sections [server] [database] [auth] [cti] [log]); also CSM_CONFIG\n"
         "  --listen HOST:PORT where to accept clients (default 127.0.0.1:7420); also CSM_LISTEN\n"
@@ -179,6 +180,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
             line.seedCustomers = text.toLongLong(&ok);
             if (!ok || line.seedCustomers < 1 || line.seedCustomers > 100'000'000)
                 fail(QStringLiteral("--customers needs a number between 1 and 100000000"));
+        } else if (arg == QLatin1String("--contacts")) {
+            const QString text = value();
+            bool ok = false;
+            line.seedContacts = text.toLongLong(&ok);
+            if (!ok || line.seedContacts < 1 || line.seedContacts > 500'000'000)
+                fail(QStringLiteral("--contacts needs a number between 1 and 500000000"));
         } else {
             bool known = false;
             for (const auto& option : kOptions) {
@@ -192,8 +199,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
                 fail(QStringLiteral("unknown option '%1'\n%2").arg(arg, usageText()));
         }
     }
-    if (line.command == QLatin1String("seed") && !line.seedDemo && line.seedCustomers == 0 && !line.help)
-        fail(QStringLiteral("seed needs --demo or --customers N"));
+    if (line.command == QLatin1String("seed") && !line.seedDemo && line.seedCustomers == 0 && line.seedContacts == 0
+        && !line.help)
+        fail(QStringLiteral("seed needs --demo, --customers N or --contacts N"));
     return line;
 }
 

@@ -44,6 +44,7 @@ struct CommandLine {
     ServerConfig config;
     bool seedDemo = false;
     qint64 seedCustomers = 0;
+    qint64 seedContacts = 0;
     bool help = false;
 };
 

@@ -4,6 +4,7 @@
 #include "server/app/server_app.h"
 #include "server/db/embedded_postgres.h"
 #include "server/db/migrator.h"
+#include "server/seed/contact_history.h"
 #include "server/seed/seeder.h"
 
 #include <spdlog/spdlog.h>
@@ -103,6 +104,8 @@ int main(int argc, char* argv[])
                 seed::seedDemo(connectionString, std::cout);
             if (line.seedCustomers > 0)
                 seed::seedCustomers(connectionString, line.seedCustomers, std::cout);
+            if (line.seedContacts > 0)
+                seed::seedContacts(connectionString, line.seedContacts, std::cout);
         } else {
             code = serve(line.config, connectionString, app);
         }

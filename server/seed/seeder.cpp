@@ -1,6 +1,7 @@
 #include "server/seed/seeder.h"
 
 #include "server/modules/auth/password_hasher.h"
+#include "server/seed/contact_history.h"
 #include "server/seed/customer_generator.h"
 #include "server/seed/customer_loader.h"
 #include "server/seed/demo_world.h"
@@ -19,6 +20,7 @@ namespace csm::server::seed {
 namespace {
 
 constexpr long long kDemoCustomers = 2'000;
+constexpr long long kDemoContacts = 6'000;
 constexpr std::uint64_t kDemoRandomSeed = 20'240'601;
 // Share of demo customers drawn from districts a service point covers (and so owned by it).
 constexpr double kDemoCoveredShare = 0.2;
@@ -93,6 +95,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
     LoadOptions options;
     options.progress = false;
     const LoadStats stats = loadCustomers(tx, generator, context, kDemoCustomers, options, out);
+    const ContactHistoryStats history = insertContactHistory(tx, kDemoContacts, false, out);
     tx.commit();
 
     out << "created:\n"
@@ -101,7 +104,8 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
         << "  " << users << " users\n"
         << "  " << categories << " product categories, " << models << " product models\n"
         << "  " << stats.customers << " customers with " << stats.phones << " phones ("
-        << stats.ownedByPoints << " owned by service points, the rest by HQ)\n";
+        << stats.ownedByPoints << " owned by service points, the rest by HQ)\n"
+        << "  " << history.contacts << " contacts in their history (" << history.calls << " calls)\n";
     printAccounts(out);
 }
 
