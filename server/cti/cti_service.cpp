@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace csm::server::cti {
 namespace {
 
@@ -143,10 +146,20 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
     --m_pending;
     if (m_stopped)
         return;
+    const bool popped = std::any_of(pushes.cbegin(), pushes.cend(), [](const Push& push) {
+        return push.event.name == QLatin1String("call.ringing");
+    });
     if (m_pushSink && !pushes.empty())
         m_pushSink(std::move(pushes));
-    if (m_latencyObserver)
-        m_latencyObserver(queued.event, std::chrono::steady_clock::now() - queued.entered);
+    if (popped) {
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - queued.entered).count();
+        std::lock_guard lock(m_latencyMutex);
+        if (m_popMs.size() < static_cast<size_t>(kLatencySamples))
+            m_popMs.push_back(ms);
+        else
+            m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = ms;
+        ++m_pops;
+    }
     if (queued.event.kind == CallEventKind::Ended) {
         for (auto it = m_channels.begin(); it != m_channels.end();) {
             if (it.key().startsWith(callKey + QLatin1Char('\n')))
@@ -158,6 +171,35 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
     m_running.insert(callKey, false);
     runNext(callKey);
     emit eventProcessed(callKey);
+}
+
+CtiService::PopLatency CtiService::popLatency() const
+{
+    std::vector<double> samples;
+    PopLatency latency;
+    {
+        std::lock_guard lock(m_latencyMutex);
+        samples = m_popMs;
+        latency.pops = m_pops;
+    }
+    if (samples.empty())
+        return latency;
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) {
+        const auto index = static_cast<size_t>(std::ceil(q * double(samples.size()))) - 1;
+        return samples[std::min(index, samples.size() - 1)];
+    };
+    latency.p50Ms = at(0.50);
+    latency.p99Ms = at(0.99);
+    latency.maxMs = samples.back();
+    return latency;
+}
+
+void CtiService::resetPopLatency()
+{
+    std::lock_guard lock(m_latencyMutex);
+    m_popMs.clear();
+    m_pops = 0;
 }
 
 void CtiService::reportFailure(qint64 userId, const QString& action, const QString& message)

@@ -18,6 +18,8 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace csm::server::db {
 class WorkerPool;
@@ -34,16 +36,21 @@ public:
     using Processor = std::function<Pushes(pqxx::connection&, const CallEvent&)>;
     // Delivers pushes to the clients; called on this object's thread.
     using PushSink = std::function<void(Pushes)>;
-    // Measures how long an event took from entering the server to its pushes being handed to
-    // the network (the screen-pop latency); called on this object's thread.
-    using LatencyObserver = std::function<void(const CallEvent&, std::chrono::nanoseconds)>;
+    // Screen-pop latency: from a call event entering the server to its `call.ringing` frame
+    // being written to the agent's connection, over the last kLatencySamples pops.
+    struct PopLatency {
+        qint64 pops = 0;        // since start or the last reset
+        double p50Ms = 0;
+        double p99Ms = 0;
+        double maxMs = 0;
+    };
+    inline static constexpr int kLatencySamples = 100000;
 
     explicit CtiService(QObject* parent = nullptr);
     ~CtiService() override;
 
     void setProcessor(Processor processor) { m_processor = std::move(processor); }
     void setPushSink(PushSink sink) { m_pushSink = std::move(sink); }
-    void setLatencyObserver(LatencyObserver observer) { m_latencyObserver = std::move(observer); }
     void attachPool(db::WorkerPool* pool) { m_pool = pool; }
     // Takes ownership; its callEvent signal feeds ingest(). At most one PBX adapter.
     void setPbxAdapter(std::unique_ptr<CtiAdapter> adapter);
@@ -66,6 +73,9 @@ public:
     bool answer(const QString& callKey, QString* error);
     // Pushes `cti.error` to the user: a hand-off that failed after its op was answered.
     void reportFailure(qint64 userId, const QString& action, const QString& message);
+    // Thread-safe.
+    PopLatency popLatency() const;
+    void resetPopLatency();
     // Events waiting or running (tests wait for zero).
     int pendingEvents() const { return m_pending; }
 
@@ -83,7 +93,9 @@ private:
 
     Processor m_processor;
     PushSink m_pushSink;
-    LatencyObserver m_latencyObserver;
+    mutable std::mutex m_latencyMutex;
+    std::vector<double> m_popMs;   // ring buffer of the latest pops
+    qint64 m_pops = 0;
     db::WorkerPool* m_pool = nullptr;
     SimAdapter m_sim;
     std::unique_ptr<CtiAdapter> m_pbx;

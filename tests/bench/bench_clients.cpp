@@ -3,6 +3,7 @@
 #include "common/protocol/message.h"
 #include "common/protocol/version.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -10,6 +11,7 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -89,38 +91,52 @@ void WireClient::writeAll(const QByteArray& bytes)
     }
 }
 
-CallResult WireClient::call(const QString& op, const QCborMap& args)
+qint64 WireClient::send(const QString& op, const QCborMap& args, QByteArray& out)
 {
     common::Request request;
     request.id = m_nextId++;
     request.op = op;
     request.args = args;
-    writeAll(common::encodeFrame(request.toCbor()));
+    out += common::encodeFrame(request.toCbor());
+    return request.id;
+}
 
+CallResult WireClient::toResult(const QCborMap& message, qint64* id)
+{
+    QString problem;
+    auto response = common::Response::fromCbor(message, problem);
+    if (!response)
+        fail("bad response from the server: " + problem.toStdString());
+    *id = response->id;
+    CallResult result;
+    result.ok = response->ok;
+    if (response->ok) {
+        result.result = std::move(response->result);
+    } else {
+        result.errorCode = common::errorCodeName(response->error.code);
+        result.errorMessage = response->error.message;
+    }
+    return result;
+}
+
+std::optional<QCborMap> WireClient::readMessage(int timeoutMs)
+{
     for (;;) {
         QCborMap message;
         QString problem;
         const auto status = m_reader.next(message, problem);
         if (status == common::FrameReader::Status::Error)
             fail("bad frame from the server: " + problem.toStdString());
-        if (status == common::FrameReader::Status::Frame) {
-            if (common::isEventMessage(message))
-                continue;
-            auto response = common::Response::fromCbor(message, problem);
-            if (!response)
-                fail("bad response from the server: " + problem.toStdString());
-            if (response->id != request.id)
-                continue;
-            CallResult result;
-            result.ok = response->ok;
-            if (response->ok) {
-                result.result = std::move(response->result);
-            } else {
-                result.errorCode = common::errorCodeName(response->error.code);
-                result.errorMessage = response->error.message;
-            }
-            return result;
-        }
+        if (status == common::FrameReader::Status::Frame)
+            return message;
+        pollfd ready{m_fd, POLLIN, 0};
+        const int polled = ::poll(&ready, 1, timeoutMs);
+        if (polled < 0 && errno == EINTR)
+            continue;
+        if (polled < 0)
+            fail(std::string("poll failed: ") + std::strerror(errno));
+        if (polled == 0)
+            return std::nullopt;
         const ssize_t got = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
         if (got < 0 && errno == EINTR)
             continue;
@@ -130,6 +146,35 @@ CallResult WireClient::call(const QString& op, const QCborMap& args)
             fail("the server closed the connection");
         m_reader.append(QByteArray::fromRawData(m_buffer.data(), qsizetype(got)));
     }
+}
+
+CallResult WireClient::call(const QString& op, const QCborMap& args)
+{
+    return callMany({{op, args}}).front();
+}
+
+std::vector<CallResult> WireClient::callMany(const std::vector<std::pair<QString, QCborMap>>& requests)
+{
+    QByteArray frames;
+    std::vector<qint64> ids;
+    for (const auto& [op, args] : requests)
+        ids.push_back(send(op, args, frames));
+    writeAll(frames);
+    std::vector<CallResult> results(requests.size());
+    std::size_t answered = 0;
+    while (answered < requests.size()) {
+        const auto message = readMessage(-1);
+        if (!message || common::isEventMessage(*message))
+            continue;
+        qint64 id = 0;
+        CallResult result = toResult(*message, &id);
+        const auto it = std::find(ids.begin(), ids.end(), id);
+        if (it == ids.end())
+            continue;
+        results[std::size_t(it - ids.begin())] = std::move(result);
+        ++answered;
+    }
+    return results;
 }
 
 // ------------------------------------------------------------------ RawClient

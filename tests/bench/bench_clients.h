@@ -10,7 +10,9 @@
 
 #include <libpq-fe.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace csm::bench {
@@ -34,8 +36,15 @@ public:
     // One request, then blocks until its response (events in between are skipped).
     // Throws std::runtime_error when the connection fails.
     CallResult call(const QString& op, const QCborMap& args);
+    // Pipelining: writes the requests in one go, then waits for every response (in any order).
+    std::vector<CallResult> callMany(const std::vector<std::pair<QString, QCborMap>>& requests);
+    // The next message (a response or an event) within `timeoutMs`, or nullopt on timeout.
+    std::optional<QCborMap> readMessage(int timeoutMs);
 
 private:
+    qint64 send(const QString& op, const QCborMap& args, QByteArray& out);
+    static CallResult toResult(const QCborMap& message, qint64* id);
+
     void writeAll(const QByteArray& bytes);
 
     int m_fd = -1;

@@ -8,6 +8,7 @@
 #include "tests/bench/bench_clients.h"
 #include "tests/bench/bench_ops.h"
 #include "tests/bench/bench_stats.h"
+#include "tests/bench/screen_pop_bench.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -732,9 +733,49 @@ int run(const Options& options)
 } // namespace
 } // namespace csm::bench
 
+// `csm_bench --screen-pop [--server H:P] [--user U --password P] --db CONNINFO [--agents N]
+// [--rounds R] [--json FILE]`: the screen-pop latency (see screen_pop_bench.cpp).
+static int screenPopMain(int argc, char** argv)
+{
+    csm::bench::ScreenPopOptions options;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc)
+            throw std::invalid_argument("option " + arg + " needs a value\n");
+        const std::string value = argv[++i];
+        if (arg == "--server") {
+            const auto colon = value.rfind(':');
+            if (colon == std::string::npos || colon == 0)
+                throw std::invalid_argument("--server needs HOST:PORT\n");
+            options.host = value.substr(0, colon);
+            options.port = std::stoi(value.substr(colon + 1));
+        } else if (arg == "--user") {
+            options.user = QString::fromStdString(value);
+        } else if (arg == "--password") {
+            options.password = QString::fromStdString(value);
+            options.agentPassword = options.password;
+        } else if (arg == "--db") {
+            options.db = value;
+        } else if (arg == "--agents") {
+            options.agents = std::clamp(std::stoi(value), 1, 500);
+        } else if (arg == "--rounds") {
+            options.rounds = std::clamp(std::stoi(value), 1, 10000);
+        } else if (arg == "--json") {
+            options.json = value;
+        } else {
+            throw std::invalid_argument("unknown --screen-pop option " + arg + "\n");
+        }
+    }
+    if (options.db.empty())
+        throw std::invalid_argument("--screen-pop needs --db CONNINFO\n");
+    return csm::bench::runScreenPop(options);
+}
+
 int main(int argc, char** argv)
 {
     try {
+        if (argc > 1 && std::string(argv[1]) == "--screen-pop")
+            return screenPopMain(argc, argv);
         const auto options = csm::bench::parseOptions(argc, argv);
         if (!options)
             return 0;

@@ -136,6 +136,24 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         return keyResult(callKey);
     });
 
+    // Telephony health: the PBX link and the screen-pop latency (the benchmark reads it too).
+    registry.addHandler(OpId::CtiStats, [service](OpContext&, const Args& args) -> QCborValue {
+        CtiService& cti = serviceOr(service);
+        const CtiService::PopLatency latency = cti.popLatency();
+        if (args.boolOr(QStringLiteral("reset"), false))
+            cti.resetPopLatency();
+        QCborMap pop;
+        pop.insert(QStringLiteral("count"), latency.pops);
+        pop.insert(QStringLiteral("p50_ms"), latency.p50Ms);
+        pop.insert(QStringLiteral("p99_ms"), latency.p99Ms);
+        pop.insert(QStringLiteral("max_ms"), latency.maxMs);
+        QCborMap result;
+        result.insert(QStringLiteral("pbx_configured"), cti.pbxConfigured());
+        result.insert(QStringLiteral("pbx_connected"), cti.pbxConnected());
+        result.insert(QStringLiteral("screen_pop"), pop);
+        return result;
+    });
+
     // The simulator: the same server path as a PBX's events.
     registry.addHandler(OpId::CtiSimRing, [service](OpContext& context, const Args& args) -> QCborValue {
         CtiService& cti = serviceOr(service);
