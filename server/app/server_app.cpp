@@ -78,6 +78,7 @@ void ServerApp::start()
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
     m_cti->attachPool(m_pool.get());
     m_cti->setProcessor(&cti::CallProcessor::process);
+    m_cti->setFiguresTask(&cti::CallProcessor::figures);
     RpcServer* rpc = m_rpcServer.get();
     m_cti->setPushSink([rpc](Pushes pushes) { rpc->deliverPushes(pushes); });
     m_cti->start();

@@ -168,9 +168,55 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
                 ++it;
         }
     }
+    if (queued.event.kind != CallEventKind::Ringing && queued.event.kind != CallEventKind::AgentLeft)
+        scheduleFigures();
     m_running.insert(callKey, false);
     runNext(callKey);
     emit eventProcessed(callKey);
+}
+
+void CtiService::scheduleFigures()
+{
+    m_figuresDirty = true;
+    if (!m_figuresTask || m_figuresScheduled || m_figuresRunning)
+        return;
+    m_figuresScheduled = true;
+    QTimer::singleShot(kFiguresIntervalMs, this, &CtiService::runFigures);
+}
+
+void CtiService::runFigures()
+{
+    m_figuresScheduled = false;
+    if (m_stopped || !m_pool || !m_figuresDirty)
+        return;
+    m_figuresDirty = false;
+    m_figuresRunning = true;
+    QPointer<CtiService> self(this);
+    auto task = m_figuresTask;
+    const bool accepted = m_pool->submit([self, task](pqxx::connection& db) {
+        Pushes pushes;
+        try {
+            pushes = task(db);
+        } catch (const std::exception& error) {
+            spdlog::error("cti: the wallboard figures failed: {}", error.what());
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, pushes = std::move(pushes)]() mutable {
+                if (!self)
+                    return;
+                self->m_figuresRunning = false;
+                if (!self->m_stopped && self->m_pushSink && !pushes.empty())
+                    self->m_pushSink(std::move(pushes));
+                if (self->m_figuresDirty)
+                    self->scheduleFigures();
+            },
+            Qt::QueuedConnection);
+    });
+    if (!accepted) {
+        m_figuresRunning = false;
+        scheduleFigures();
+    }
 }
 
 CtiService::PopLatency CtiService::popLatency() const

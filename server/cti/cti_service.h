@@ -50,6 +50,10 @@ public:
     ~CtiService() override;
 
     void setProcessor(Processor processor) { m_processor = std::move(processor); }
+    // Runs after call events, coalesced to at most one run per kFiguresIntervalMs (the
+    // wallboard's figures cost a scan of today's calls: not something to do per event).
+    void setFiguresTask(std::function<Pushes(pqxx::connection&)> task) { m_figuresTask = std::move(task); }
+    inline static constexpr int kFiguresIntervalMs = 500;
     void setPushSink(PushSink sink) { m_pushSink = std::move(sink); }
     void attachPool(db::WorkerPool* pool) { m_pool = pool; }
     // Takes ownership; its callEvent signal feeds ingest(). At most one PBX adapter.
@@ -90,8 +94,14 @@ private:
     };
     void runNext(const QString& callKey);
     void finished(const QString& callKey, Pushes pushes, Queued queued);
+    void scheduleFigures();
+    void runFigures();
 
     Processor m_processor;
+    std::function<Pushes(pqxx::connection&)> m_figuresTask;
+    bool m_figuresScheduled = false;
+    bool m_figuresRunning = false;
+    bool m_figuresDirty = false;
     PushSink m_pushSink;
     mutable std::mutex m_latencyMutex;
     std::vector<double> m_popMs;   // ring buffer of the latest pops

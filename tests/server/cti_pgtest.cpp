@@ -136,7 +136,10 @@ TEST_F(CtiTest, DirectCallPopsTheCustomerAtTheRingingAgentOnly)
     const Pushes ended = process(CallEventKind::Ended, QStringLiteral("c1"), {}, {});
     EXPECT_EQ(agentState(QStringLiteral("agent1")), QStringLiteral("wrap_up"));
     ASSERT_EQ(named(ended, QStringLiteral("call.update")).size(), 1u);
-    EXPECT_EQ(named(ended, QStringLiteral("wallboard.calls")).size(), 1u);
+    const Pushes figures = server::cti::CallProcessor::figures(m_harness->connection());
+    ASSERT_EQ(named(figures, QStringLiteral("wallboard.calls")).size(), 1u);
+    EXPECT_EQ(figures[0].permission, QStringLiteral("cti.wallboard"));
+    EXPECT_EQ(figures[0].event.data.toMap().value(QStringLiteral("answered_today")).toInteger(), 1);
     EXPECT_EQ(text("SELECT outcome FROM call_record WHERE call_key = 'c1'"), "answered");
     EXPECT_EQ(scalar("SELECT customer_id FROM call_record WHERE call_key = 'c1'"), m_customer);
 

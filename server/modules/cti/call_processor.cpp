@@ -67,7 +67,6 @@ public:
         }
         if (!m_event.recording.isEmpty() && m_event.recording != m_call.recording)
             CtiRepository::setRecording(m_tx, m_call.id, m_event.recording.left(500));
-        bool figuresChanged = true;
         switch (m_event.kind) {
         case CallEventKind::Offered:
             linkSingleCustomer();
@@ -78,22 +77,18 @@ public:
             break;
         case CallEventKind::Ringing:
             ringing();
-            figuresChanged = false;
             break;
         case CallEventKind::Answered:
             answered();
             break;
         case CallEventKind::AgentLeft:
             pushAgentChanges(m_pushes, CtiRepository::startWrapUp(m_tx, m_call.callKey, m_event.extension, m_event.at));
-            figuresChanged = false;
             break;
         case CallEventKind::Abandoned:
         case CallEventKind::Ended:
             ended();
             break;
         }
-        if (figuresChanged)
-            pushFigures(m_pushes, CtiRepository::figures(m_tx));
         return std::move(m_pushes);
     }
 
@@ -220,6 +215,14 @@ private:
 Pushes CallProcessor::processIn(pqxx::transaction_base& tx, const CallEvent& event)
 {
     return Run(tx, event).process();
+}
+
+Pushes CallProcessor::figures(pqxx::connection& connection)
+{
+    pqxx::read_transaction tx(connection);
+    Pushes pushes;
+    pushFigures(pushes, CtiRepository::figures(tx));
+    return pushes;
 }
 
 Pushes CallProcessor::process(pqxx::connection& connection, const CallEvent& event)

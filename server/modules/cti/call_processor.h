@@ -13,6 +13,9 @@ public:
     // One transaction, retried on serialization failure or deadlock. Bad input (an empty or
     // withheld caller, an unknown extension) is recorded as far as it goes, never thrown.
     static Pushes process(pqxx::connection& connection, const CallEvent& event);
+    // `wallboard.calls`: today's figures. Run after call events, at most a few times a second
+    // (CtiService coalesces), not once per event.
+    static Pushes figures(pqxx::connection& connection);
     // The same inside a caller's transaction (tests).
     static Pushes processIn(pqxx::transaction_base& tx, const CallEvent& event);
 };
