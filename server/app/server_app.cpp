@@ -77,7 +77,9 @@ void ServerApp::start()
     m_authPool->start();
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
     m_cti->attachPool(m_pool.get());
-    m_cti->setProcessor(&cti::CallProcessor::process);
+    m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events) {
+        return cti::CallProcessor::process(db, events);
+    });
     m_cti->setFiguresTask(&cti::CallProcessor::figures);
     RpcServer* rpc = m_rpcServer.get();
     m_cti->setPushSink([rpc](Pushes pushes) { rpc->deliverPushes(pushes); });

@@ -102,37 +102,47 @@ void CtiService::runNext(const QString& callKey)
         return;
     }
     m_running.insert(callKey, true);
-    Queued queued = it->front();
-    it->pop_front();
+    // Every event of the call that is waiting goes into one job (one transaction): a PBX sends
+    // a call's first events in a burst (Newchannel, QueueCallerJoin, DialBegin).
+    Batch batch;
+    while (!it->empty() && static_cast<int>(batch.size()) < kMaxBatch) {
+        batch.push_back(std::move(it->front()));
+        it->pop_front();
+    }
     if (!m_pool || !m_processor) {
-        spdlog::error("cti: no database to process call events; event dropped");
-        finished(callKey, {}, std::move(queued));
+        spdlog::error("cti: no database to process call events; {} event(s) dropped", batch.size());
+        finished(callKey, {}, std::move(batch));
         return;
     }
+    std::vector<CallEvent> events;
+    events.reserve(batch.size());
+    for (const Queued& queued : batch)
+        events.push_back(queued.event);
     QPointer<CtiService> self(this);
     Processor processor = m_processor;
-    const bool accepted = m_pool->submit([self, processor, callKey, queued](pqxx::connection& db) {
+    auto shared = std::make_shared<Batch>(std::move(batch));
+    const bool accepted = m_pool->submit([self, processor, callKey, events, shared](pqxx::connection& db) {
         Pushes pushes;
         try {
-            pushes = processor(db, queued.event);
+            pushes = processor(db, events);
         } catch (const std::exception& error) {
-            spdlog::error("cti: {} event of a call could not be processed: {}",
-                          callEventKindName(queued.event.kind).toStdString(), error.what());
+            spdlog::error("cti: {} event(s) of a call could not be processed: {}", events.size(), error.what());
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, callKey, pushes = std::move(pushes), queued]() mutable {
+            [self, callKey, pushes = std::move(pushes), shared]() mutable {
                 if (self)
-                    self->finished(callKey, std::move(pushes), std::move(queued));
+                    self->finished(callKey, std::move(pushes), std::move(*shared));
             },
             Qt::QueuedConnection);
     });
     if (!accepted) {
-        // The pool is full: keep the event (a call event is never dropped for load) and retry.
+        // The pool is full: keep the events (a call event is never dropped for load) and retry.
         it = m_queues.find(callKey);
         if (it == m_queues.end())
             it = m_queues.insert(callKey, {});
-        it->push_front(std::move(queued));
+        for (auto back = shared->rbegin(); back != shared->rend(); ++back)
+            it->push_front(std::move(*back));
         m_running.insert(callKey, false);
         QTimer::singleShot(kBusyRetryMs, this, [this, callKey] {
             if (!m_running.value(callKey))
@@ -141,9 +151,9 @@ void CtiService::runNext(const QString& callKey)
     }
 }
 
-void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
+void CtiService::finished(const QString& callKey, Pushes pushes, Batch batch)
 {
-    --m_pending;
+    m_pending -= static_cast<int>(batch.size());
     if (m_stopped)
         return;
     const bool popped = std::any_of(pushes.cbegin(), pushes.cend(), [](const Push& push) {
@@ -151,8 +161,9 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
     });
     if (m_pushSink && !pushes.empty())
         m_pushSink(std::move(pushes));
-    if (popped) {
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - queued.entered).count();
+    if (popped && !batch.empty()) {
+        // From the first event of the batch: the pop waited for the events before it, too.
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - batch.front().entered).count();
         std::lock_guard lock(m_latencyMutex);
         if (m_popMs.size() < static_cast<size_t>(kLatencySamples))
             m_popMs.push_back(ms);
@@ -160,7 +171,14 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
             m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = ms;
         ++m_pops;
     }
-    if (queued.event.kind == CallEventKind::Ended) {
+    bool ended = false;
+    bool figuresChanged = false;
+    for (const Queued& queued : batch) {
+        ended = ended || queued.event.kind == CallEventKind::Ended;
+        figuresChanged = figuresChanged
+                         || (queued.event.kind != CallEventKind::Ringing && queued.event.kind != CallEventKind::AgentLeft);
+    }
+    if (ended) {
         for (auto it = m_channels.begin(); it != m_channels.end();) {
             if (it.key().startsWith(callKey + QLatin1Char('\n')))
                 it = m_channels.erase(it);
@@ -168,7 +186,7 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Queued queued)
                 ++it;
         }
     }
-    if (queued.event.kind != CallEventKind::Ringing && queued.event.kind != CallEventKind::AgentLeft)
+    if (figuresChanged)
         scheduleFigures();
     m_running.insert(callKey, false);
     runNext(callKey);

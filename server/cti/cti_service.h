@@ -30,10 +30,12 @@ namespace csm::server::cti {
 class CtiService : public QObject {
     Q_OBJECT
 public:
-    // Runs on a worker with its connection; returns what to push. Must not throw for bad
-    // input (the processor logs and records what it can); a thrown exception is logged and
-    // the event dropped.
-    using Processor = std::function<Pushes(pqxx::connection&, const CallEvent&)>;
+    // Runs on a worker with its connection: the waiting events of one call, in order, in one
+    // transaction; returns what to push. Must not throw for bad input (the processor logs and
+    // records what it can); a thrown exception is logged and the events dropped.
+    using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&)>;
+    // Events of one call taken into one job at most.
+    inline static constexpr int kMaxBatch = 16;
     // Delivers pushes to the clients; called on this object's thread.
     using PushSink = std::function<void(Pushes)>;
     // Screen-pop latency: from a call event entering the server to its `call.ringing` frame
@@ -92,8 +94,9 @@ private:
         CallEvent event;
         std::chrono::steady_clock::time_point entered;
     };
+    using Batch = std::vector<Queued>;
     void runNext(const QString& callKey);
-    void finished(const QString& callKey, Pushes pushes, Queued queued);
+    void finished(const QString& callKey, Pushes pushes, Batch batch);
     void scheduleFigures();
     void runFigures();
 

@@ -6,6 +6,8 @@
 
 #include <pqxx/pqxx>
 
+#include <vector>
+
 namespace csm::server::cti {
 
 class CallProcessor {
@@ -13,6 +15,8 @@ public:
     // One transaction, retried on serialization failure or deadlock. Bad input (an empty or
     // withheld caller, an unknown extension) is recorded as far as it goes, never thrown.
     static Pushes process(pqxx::connection& connection, const CallEvent& event);
+    // Several events of one call, in order, in one transaction.
+    static Pushes process(pqxx::connection& connection, const std::vector<CallEvent>& events);
     // `wallboard.calls`: today's figures. Run after call events, at most a few times a second
     // (CtiService coalesces), not once per event.
     static Pushes figures(pqxx::connection& connection);

@@ -82,7 +82,8 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
     registry.addStatements({
         {"cti_call_insert",
          "INSERT INTO call_record (call_key, source, direction, caller_number, called_number, customer_number,"
-         " offered_at) VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz) ON CONFLICT (call_key) DO NOTHING"},
+         " offered_at) VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz) ON CONFLICT (call_key) DO NOTHING"
+         " RETURNING " CSM_CALL_COLUMNS},
         {"cti_call_lock", "SELECT " CSM_CALL_COLUMNS " FROM call_record WHERE call_key = $1 FOR UPDATE"},
         {"cti_call_find", "SELECT " CSM_CALL_COLUMNS " FROM call_record WHERE call_key = $1"},
         {"cti_call_set_customer", "UPDATE call_record SET customer_id = $2 WHERE id = $1"},
@@ -181,19 +182,23 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
     });
 }
 
-CallRow CtiRepository::lockOrCreateCall(pqxx::transaction_base& tx, const NewCall& call)
+CallRow CtiRepository::lockOrCreateCall(pqxx::transaction_base& tx, const NewCall& call, bool expectNew)
 {
     const std::string key = call.callKey.toStdString();
-    pqxx::result found = tx.exec_prepared("cti_call_lock", key);
-    if (found.empty()) {
+    auto insert = [&] {
         std::optional<std::string> number;
         if (call.customerNumber)
             number = call.customerNumber->toStdString();
-        tx.exec_prepared0("cti_call_insert", key, call.source.toStdString(), call.direction.toStdString(),
-                          call.callerNumber.toStdString(), call.calledNumber.toStdString(), number,
-                          toIso(call.offeredAt));
+        return tx.exec_prepared("cti_call_insert", key, call.source.toStdString(), call.direction.toStdString(),
+                                call.callerNumber.toStdString(), call.calledNumber.toStdString(), number,
+                                toIso(call.offeredAt));
+    };
+    // A new call is one statement; a known one (or a duplicate Offered) is locked as it is.
+    pqxx::result found = expectNew ? insert() : tx.exec_prepared("cti_call_lock", key);
+    if (found.empty())
+        found = expectNew ? tx.exec_prepared("cti_call_lock", key) : insert();
+    if (found.empty())
         found = tx.exec_prepared("cti_call_lock", key);
-    }
     return readCall(found.at(0));
 }
 

@@ -81,8 +81,9 @@ public:
     static void registerStatements(ModuleRegistry& registry);
 
     // --- calls
-    // The call, locked; created from `call` first when it is not known yet.
-    static CallRow lockOrCreateCall(pqxx::transaction_base& tx, const NewCall& call);
+    // The call, locked; created from `call` first when it is not known yet. `expectNew` (an
+    // Offered event) tries the insert first.
+    static CallRow lockOrCreateCall(pqxx::transaction_base& tx, const NewCall& call, bool expectNew);
     static std::optional<CallRow> findCall(pqxx::transaction_base& tx, const QString& callKey);
     static void setCustomer(pqxx::transaction_base& tx, qint64 callId, qint64 customerId);
     static void setQueued(pqxx::transaction_base& tx, qint64 callId, const QString& queue, const QDateTime& at);
