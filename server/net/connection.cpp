@@ -147,7 +147,7 @@ void Connection::handleMessage(const QCborMap& message)
         return;
     }
     if (op->tx == common::OpTx::Inline) {
-        sendResponse(m_server.answerInline(*this, *op, *request));
+        m_server.answerInline(*this, *op, *request);
         return;
     }
     if (m_inFlight >= m_server.config().maxInFlightPerConnection) {

@@ -171,14 +171,24 @@ void RpcServer::deliver(quint64 connectionId, const Response& response, const Ef
         checkDrained();
 }
 
-Response RpcServer::answerInline(Connection& connection, const common::OpInfo& op, const common::Request& request)
+void RpcServer::answerInline(Connection& connection, const common::OpInfo& op, const common::Request& request)
 {
-    if (op.id == common::OpId::AuthWhoami && connection.session())
-        return Response::success(request.id, sessionToCbor(*connection.session()));
-    common::ErrorInfo info;
-    info.code = ErrorCode::Internal;
-    info.message = QStringLiteral("op has no inline answer");
-    return Response::failure(request.id, info);
+    if (op.id == common::OpId::AuthWhoami && connection.session()) {
+        connection.sendResponse(Response::success(request.id, sessionToCbor(*connection.session())));
+        return;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    const Outcome outcome = m_dispatcher.answerInline(op, request, connection.session());
+    connection.sendResponse(outcome.response);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    if (spdlog::should_log(spdlog::level::info))
+        spdlog::info("op={} user={} ms={:.1f} result={}", op.name, connection.session() ? connection.session()->userId : 0,
+                     ms, outcome.response.ok ? "ok" : common::errorCodeName(outcome.response.error.code).toStdString());
+    deliverPushes(outcome.effects.pushes);
+    if (outcome.response.ok) {
+        for (const auto& action : outcome.effects.afterReply)
+            action();
+    }
 }
 
 void RpcServer::pushToUser(qint64 userId, const common::Event& event)

@@ -34,9 +34,8 @@ public:
 
     // Called by a connection for each request that passed the hello and the auth check.
     void submit(Connection& connection, const common::OpInfo& op, common::Request request);
-    // Inline ops answered without the database.
-    common::Response answerInline(Connection& connection, const common::OpInfo& op,
-                                  const common::Request& request);
+    // Inline ops: answered on the network thread without the database (sends the response).
+    void answerInline(Connection& connection, const common::OpInfo& op, const common::Request& request);
 
     // Pushes an event to every connection of a user.
     void pushToUser(qint64 userId, const common::Event& event);

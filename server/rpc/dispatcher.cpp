@@ -111,6 +111,24 @@ Outcome Dispatcher::execute(pqxx::connection& connection, const common::OpInfo& 
     }
 }
 
+Outcome Dispatcher::answerInline(const common::OpInfo& op, const common::Request& request,
+                                 const SessionPtr& session) const
+{
+    const InlineHandler* handler = m_registry.inlineHandler(op.id);
+    if (!handler || !session)
+        return {Response::failure(request.id, makeError(ErrorCode::Internal, QStringLiteral("op has no inline answer"))), {}};
+    try {
+        Effects effects;
+        QCborValue result = (*handler)(*session, Args(request.args), effects);
+        return {Response::success(request.id, std::move(result)), std::move(effects)};
+    } catch (const ApiError& error) {
+        return {Response::failure(request.id, error.info()), {}};
+    } catch (const std::exception& error) {
+        spdlog::error("op {}: {}", op.name, error.what());
+        return {Response::failure(request.id, makeError(ErrorCode::Internal, QStringLiteral("internal error"))), {}};
+    }
+}
+
 Outcome Dispatcher::runOnce(pqxx::connection& connection, const common::OpInfo& op, const Handler& handler,
                             const common::Request& request, const SessionPtr& session,
                             const QString& peerAddress) const

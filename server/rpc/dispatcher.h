@@ -29,6 +29,10 @@ public:
                     const common::Request& request, const SessionPtr& session,
                     const QString& peerAddress) const;
 
+    // An Inline op of a module, on the network thread. Never throws; an op without an inline
+    // handler is answered `internal`.
+    Outcome answerInline(const common::OpInfo& op, const common::Request& request, const SessionPtr& session) const;
+
 private:
     Outcome runOnce(pqxx::connection& connection, const common::OpInfo& op, const Handler& handler,
                     const common::Request& request, const SessionPtr& session,

@@ -29,6 +29,22 @@ void ModuleRegistry::addHandler(common::OpId op, Handler handler)
     slot = std::move(handler);
 }
 
+void ModuleRegistry::addInlineHandler(common::OpId op, InlineHandler handler)
+{
+    if (common::opInfo(op).tx != common::OpTx::Inline)
+        throw std::logic_error(std::string("not an Inline op: ") + common::opInfo(op).name);
+    auto& slot = m_inlineHandlers[static_cast<size_t>(op)];
+    if (slot)
+        throw std::logic_error(std::string("inline handler registered twice: ") + common::opInfo(op).name);
+    slot = std::move(handler);
+}
+
+const InlineHandler* ModuleRegistry::inlineHandler(common::OpId op) const
+{
+    const auto& slot = m_inlineHandlers[static_cast<size_t>(op)];
+    return slot ? &slot : nullptr;
+}
+
 const Handler* ModuleRegistry::handler(common::OpId op) const
 {
     const auto& slot = m_handlers[static_cast<size_t>(op)];
@@ -39,7 +55,10 @@ QStringList ModuleRegistry::missingHandlers() const
 {
     QStringList missing;
     for (const auto& op : common::opCatalogue()) {
-        if (op.tx != common::OpTx::Inline && !handler(op.id))
+        // hello and auth.whoami are the network layer's own.
+        const bool networkOwn = op.id == common::OpId::Hello || op.id == common::OpId::AuthWhoami;
+        const bool handled = op.tx == common::OpTx::Inline ? (networkOwn || inlineHandler(op.id)) : handler(op.id) != nullptr;
+        if (!handled)
             missing.append(QString::fromLatin1(op.name));
     }
     return missing;

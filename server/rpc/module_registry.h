@@ -24,11 +24,17 @@ struct PeriodicTask {
     std::function<Pushes(pqxx::connection&)> run;
 };
 
+// An Inline op of a module: answered on the network thread, without the database. Only for
+// work that never blocks (hand-offs to network-side services such as the call simulator).
+using InlineHandler = std::function<QCborValue(const Session&, const Args&, Effects&)>;
+
 class ModuleRegistry {
 public:
     void addModule(const QString& name, const QStringList& dependsOn = {});
     void addStatements(std::initializer_list<Statement> statements);
     void addHandler(common::OpId op, Handler handler);
+    void addInlineHandler(common::OpId op, InlineHandler handler);
+    const InlineHandler* inlineHandler(common::OpId op) const;
     void addPeriodicTask(PeriodicTask task) { m_periodicTasks.push_back(std::move(task)); }
     const std::vector<PeriodicTask>& periodicTasks() const { return m_periodicTasks; }
 
@@ -44,6 +50,7 @@ public:
 private:
     std::vector<Statement> m_statements;
     std::vector<PeriodicTask> m_periodicTasks;
+    std::vector<InlineHandler> m_inlineHandlers = std::vector<InlineHandler>(common::opCatalogue().size());
     std::vector<Handler> m_handlers = std::vector<Handler>(common::opCatalogue().size());
     QStringList m_modules;
     std::vector<std::pair<QString, QStringList>> m_dependencies;

@@ -89,6 +89,8 @@ Outcome OpHarness::callWithEffects(const SessionPtr& session, const QString& op,
     }
     if (auto denied = authorize(*info, session.get()))
         return {common::Response::failure(request.id, *denied), {}};
+    if (info->tx == common::OpTx::Inline && session && m_registry->inlineHandler(info->id))
+        return m_dispatcher->answerInline(*info, request, session);
     if (info->tx == common::OpTx::Inline) {
         common::ErrorInfo error;
         error.code = common::ErrorCode::BadRequest;

@@ -53,11 +53,10 @@ QString requiredNumber(const Args& args, const QString& field)
 
 // Runs `action` on the network thread after the reply; a failure reaches the user as `cti.error`.
 template <typename Action>
-void handOff(OpContext& context, CtiService& service, const QString& name, Action action)
+void handOff(Effects& effects, qint64 userId, CtiService& service, const QString& name, Action action)
 {
     QPointer<CtiService> target(&service);
-    const qint64 userId = context.session().userId;
-    context.effects().afterReply.push_back([target, userId, name, action] {
+    effects.afterReply.push_back([target, userId, name, action] {
         if (!target)
             return;
         QString error;
@@ -109,7 +108,7 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         const QString number = requiredNumber(args, QStringLiteral("number"));
         const QString extension = AgentService::extensionOf(context.tx(), context.session());
         const QString reference = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        handOff(context, cti, QStringLiteral("dial"), [extension, number, reference](CtiService& target, QString* error) {
+        handOff(context.effects(), context.session().userId, cti, QStringLiteral("dial"), [extension, number, reference](CtiService& target, QString* error) {
             return target.dial(extension, number, reference, error);
         });
         QCborMap result;
@@ -121,7 +120,7 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
     registry.addHandler(OpId::CtiCallAnswer, [service](OpContext& context, const Args& args) -> QCborValue {
         CtiService& cti = serviceOr(service);
         const QString callKey = args.requiredString(QStringLiteral("call_key"), 200);
-        handOff(context, cti, QStringLiteral("answer"), [callKey](CtiService& target, QString* error) {
+        handOff(context.effects(), context.session().userId, cti, QStringLiteral("answer"), [callKey](CtiService& target, QString* error) {
             return target.answer(callKey, error);
         });
         return keyResult(callKey);
@@ -130,7 +129,7 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         CtiService& cti = serviceOr(service);
         const QString callKey = args.requiredString(QStringLiteral("call_key"), 200);
         const QString extension = AgentService::extensionOf(context.tx(), context.session());
-        handOff(context, cti, QStringLiteral("hangup"), [callKey, extension](CtiService& target, QString* error) {
+        handOff(context.effects(), context.session().userId, cti, QStringLiteral("hangup"), [callKey, extension](CtiService& target, QString* error) {
             return target.hangup(callKey, extension, error);
         });
         return keyResult(callKey);
@@ -154,8 +153,9 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         return result;
     });
 
-    // The simulator: the same server path as a PBX's events.
-    registry.addHandler(OpId::CtiSimRing, [service](OpContext& context, const Args& args) -> QCborValue {
+    // The simulator: the same server path as a PBX's events. Inline: answered on the network
+    // thread, where the simulator lives, without a database worker.
+    registry.addInlineHandler(OpId::CtiSimRing, [service](const Session&, const Args& args, Effects& effects) -> QCborValue {
         CtiService& cti = serviceOr(service);
         // The caller as a PBX would deliver it: may be withheld ("anonymous") or international.
         const QString from = args.stringOr(QStringLiteral("from"), 40, QString());
@@ -163,28 +163,28 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         const QString queue = args.stringOr(QStringLiteral("queue"), 80, QString());
         const QString callKey = QStringLiteral("sim-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QPointer<CtiService> target(&cti);
-        context.effects().afterReply.push_back([target, callKey, from, to, queue] {
+        effects.afterReply.push_back([target, callKey, from, to, queue] {
             if (target)
                 target->simulator().ring(callKey, from, to, queue);
         });
         return keyResult(callKey);
     });
-    registry.addHandler(OpId::CtiSimAnswer, [service](OpContext& context, const Args& args) -> QCborValue {
+    registry.addInlineHandler(OpId::CtiSimAnswer, [service](const Session& session, const Args& args, Effects& effects) -> QCborValue {
         CtiService& cti = serviceOr(service);
         const QString callKey = args.requiredString(QStringLiteral("call_key"), 200);
-        handOff(context, cti, QStringLiteral("sim.answer"), [callKey](CtiService& target, QString* error) {
+        handOff(effects, session.userId, cti, QStringLiteral("sim.answer"), [callKey](CtiService& target, QString* error) {
             return target.simulator().answer(callKey, error);
         });
         return keyResult(callKey);
     });
-    registry.addHandler(OpId::CtiSimHangup, [service](OpContext& context, const Args& args) -> QCborValue {
+    registry.addInlineHandler(OpId::CtiSimHangup, [service](const Session& session, const Args& args, Effects& effects) -> QCborValue {
         CtiService& cti = serviceOr(service);
         const QString callKey = args.requiredString(QStringLiteral("call_key"), 200);
         const QString by = args.stringOr(QStringLiteral("by"), 10, QStringLiteral("caller"));
         if (by != QLatin1String("caller") && by != QLatin1String("agent"))
             throw ApiError::validation(QStringLiteral("by"), QStringLiteral("must be caller or agent"));
         const bool byAgent = by == QLatin1String("agent");
-        handOff(context, cti, QStringLiteral("sim.hangup"), [callKey, byAgent](CtiService& target, QString* error) {
+        handOff(effects, session.userId, cti, QStringLiteral("sim.hangup"), [callKey, byAgent](CtiService& target, QString* error) {
             return target.simulator().hangupCall(callKey, byAgent, error);
         });
         return keyResult(callKey);
