@@ -120,11 +120,24 @@ void CtiService::runNext(const QString& callKey)
         events.push_back(queued.event);
     QPointer<CtiService> self(this);
     Processor processor = m_processor;
+    const auto entered = batch.front().entered;
+    const bool urgent = std::any_of(events.cbegin(), events.cend(), [](const CallEvent& event) {
+        return event.kind == CallEventKind::Ringing || event.kind == CallEventKind::Answered;
+    });
     auto shared = std::make_shared<Batch>(std::move(batch));
-    const bool accepted = m_pool->submit([self, processor, callKey, events, shared](pqxx::connection& db) {
+    const bool accepted = m_pool->submit([self, processor, callKey, events, shared, entered](pqxx::connection& db) {
+        const PushNow pushNow = [self, entered](Pushes now) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, entered, now = std::move(now)]() mutable {
+                    if (self)
+                        self->deliver(std::move(now), entered);
+                },
+                Qt::QueuedConnection);
+        };
         Pushes pushes;
         try {
-            pushes = processor(db, events);
+            pushes = processor(db, events, pushNow);
         } catch (const std::exception& error) {
             spdlog::error("cti: {} event(s) of a call could not be processed: {}", events.size(), error.what());
         }
@@ -135,7 +148,7 @@ void CtiService::runNext(const QString& callKey)
                     self->finished(callKey, std::move(pushes), std::move(*shared));
             },
             Qt::QueuedConnection);
-    });
+    }, urgent ? db::WorkerPool::Priority::Urgent : db::WorkerPool::Priority::Normal);
     if (!accepted) {
         // The pool is full: keep the events (a call event is never dropped for load) and retry.
         it = m_queues.find(callKey);
@@ -156,21 +169,8 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Batch batch)
     m_pending -= static_cast<int>(batch.size());
     if (m_stopped)
         return;
-    const bool popped = std::any_of(pushes.cbegin(), pushes.cend(), [](const Push& push) {
-        return push.event.name == QLatin1String("call.ringing");
-    });
-    if (m_pushSink && !pushes.empty())
-        m_pushSink(std::move(pushes));
-    if (popped && !batch.empty()) {
-        // From the first event of the batch: the pop waited for the events before it, too.
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - batch.front().entered).count();
-        std::lock_guard lock(m_latencyMutex);
-        if (m_popMs.size() < static_cast<size_t>(kLatencySamples))
-            m_popMs.push_back(ms);
-        else
-            m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = ms;
-        ++m_pops;
-    }
+    if (!batch.empty())
+        deliver(std::move(pushes), batch.front().entered);
     bool ended = false;
     bool figuresChanged = false;
     for (const Queued& queued : batch) {
@@ -191,6 +191,27 @@ void CtiService::finished(const QString& callKey, Pushes pushes, Batch batch)
     m_running.insert(callKey, false);
     runNext(callKey);
     emit eventProcessed(callKey);
+}
+
+void CtiService::deliver(Pushes pushes, std::chrono::steady_clock::time_point entered)
+{
+    if (m_stopped || pushes.empty())
+        return;
+    const bool popped = std::any_of(pushes.cbegin(), pushes.cend(), [](const Push& push) {
+        return push.event.name == QLatin1String("call.ringing");
+    });
+    if (m_pushSink)
+        m_pushSink(std::move(pushes));
+    if (!popped)
+        return;
+    // From the first event of its batch: the pop waited for the events before it, too.
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - entered).count();
+    std::lock_guard lock(m_latencyMutex);
+    if (m_popMs.size() < static_cast<size_t>(kLatencySamples))
+        m_popMs.push_back(ms);
+    else
+        m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = ms;
+    ++m_pops;
 }
 
 void CtiService::scheduleFigures()

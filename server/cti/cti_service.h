@@ -33,7 +33,10 @@ public:
     // Runs on a worker with its connection: the waiting events of one call, in order, in one
     // transaction; returns what to push. Must not throw for bad input (the processor logs and
     // records what it can); a thrown exception is logged and the events dropped.
-    using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&)>;
+    // `pushNow` (thread-safe) sends pushes at once, before the transaction ends: the screen pop
+    // leaves as soon as it is known, the bookkeeping follows.
+    using PushNow = std::function<void(Pushes)>;
+    using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&, const PushNow&)>;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
     // Delivers pushes to the clients; called on this object's thread.
@@ -98,6 +101,8 @@ private:
     void runNext(const QString& callKey);
     void finished(const QString& callKey, Pushes pushes, Batch batch);
     void scheduleFigures();
+    // Delivers pushes on this thread; records the pop latency from `entered` when they pop.
+    void deliver(Pushes pushes, std::chrono::steady_clock::time_point entered);
     void runFigures();
 
     Processor m_processor;

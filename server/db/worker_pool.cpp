@@ -38,14 +38,17 @@ void WorkerPool::start()
         m_threads.emplace_back([this, i] { run(i); });
 }
 
-bool WorkerPool::submit(Job job)
+bool WorkerPool::submit(Job job, Priority priority)
 {
     Slot* wake = nullptr;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || static_cast<int>(m_queue.size()) >= m_queueLimit)
             return false;
-        m_queue.push_back(std::move(job));
+        if (priority == Priority::Urgent)
+            m_queue.push_front(std::move(job));
+        else
+            m_queue.push_back(std::move(job));
         if (!m_idle.empty()) {
             wake = m_slots[m_idle.back()].get();
             m_idle.pop_back();

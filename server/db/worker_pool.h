@@ -27,8 +27,10 @@ public:
 
     // Opens every worker's connection; throws when the database cannot be reached.
     void start();
+    // Urgent jobs go before every queued one (a screen pop must not wait behind reports).
+    enum class Priority { Normal, Urgent };
     // Returns false (and does not run the job) when the queue is full or the pool stopped.
-    bool submit(Job job);
+    bool submit(Job job, Priority priority = Priority::Normal);
     // Finishes the queued and running jobs, then joins the workers.
     void stop();
     // Jobs queued or running.

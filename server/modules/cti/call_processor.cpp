@@ -55,18 +55,37 @@ std::vector<PopCustomer> matchCustomers(pqxx::transaction_base& tx, const CallEv
 
 class Run {
 public:
-    Run(pqxx::transaction_base& tx, const CallEvent& event) : m_tx(tx), m_event(event) {}
+    // `known`: the call as the previous event of the same batch left it (locked already in this
+    // transaction), or empty. It is kept current for the next event.
+    Run(pqxx::transaction_base& tx, const CallEvent& event, std::optional<CallRow>& known,
+        const CallProcessor::PushNow* pushNow)
+        : m_tx(tx), m_event(event), m_known(known), m_pushNow(pushNow)
+    {
+    }
 
     Pushes process()
     {
-        m_call = CtiRepository::lockOrCreateCall(m_tx, newCallFrom(m_event), m_event.kind == CallEventKind::Offered);
+        Pushes pushes = run();
+        m_known = m_call;
+        return pushes;
+    }
+
+private:
+    Pushes run()
+    {
+        if (m_known && m_known->callKey == m_event.callKey)
+            m_call = *m_known;
+        else
+            m_call = CtiRepository::lockOrCreateCall(m_tx, newCallFrom(m_event), m_event.kind == CallEventKind::Offered);
         if (m_call.ended && m_event.kind != CallEventKind::Ended) {
             spdlog::debug("cti: {} event for a call that has ended; ignored",
                           callEventKindName(m_event.kind).toStdString());
             return {};
         }
-        if (!m_event.recording.isEmpty() && m_event.recording != m_call.recording)
+        if (!m_event.recording.isEmpty() && m_event.recording != m_call.recording) {
             CtiRepository::setRecording(m_tx, m_call.id, m_event.recording.left(500));
+            m_call.recording = m_event.recording.left(500);
+        }
         switch (m_event.kind) {
         case CallEventKind::Offered:
             break; // the record is all: the customer is matched by the pop or at the end
@@ -91,7 +110,6 @@ public:
         return std::move(m_pushes);
     }
 
-private:
     // The call's customer when its number is one customer's. Unscoped: the call belongs to the
     // call center; agents see it through their own scope.
     void linkSingleCustomer()
@@ -109,17 +127,20 @@ private:
     {
         if (m_event.extension.isEmpty())
             return;
-        CtiRepository::setRinging(m_tx, m_call.id, m_event.extension, m_event.at);
         const auto owner = CtiRepository::extensionOwner(m_tx, m_event.extension);
+        // The pop first (it leaves before the bookkeeping). A queue rings several agents: the
+        // pop goes to the one who answers (AgentConnect).
+        if (owner && m_call.queue.isEmpty() && m_call.direction != QLatin1String("outbound"))
+            screenPop(*owner);
+        CtiRepository::setRinging(m_tx, m_call.id, m_event.extension, m_event.at);
+        if (!m_call.answered)
+            m_call.extension = m_event.extension.left(8);
         if (!owner) {
             spdlog::info("cti: a call rings at extension {} where no agent sits", m_event.extension.toStdString());
             return;
         }
         if (owner->loggedIn)
             pushAgentChanges(m_pushes, CtiRepository::ring(m_tx, owner->userId, m_call.callKey, m_event.at));
-        // A queue rings several agents: the pop goes to the one who answers (AgentConnect).
-        if (m_call.queue.isEmpty() && m_call.direction != QLatin1String("outbound"))
-            screenPop(*owner);
     }
 
     void answered()
@@ -127,16 +148,21 @@ private:
         const auto owner = m_event.extension.isEmpty() ? std::nullopt
                                                        : CtiRepository::extensionOwner(m_tx, m_event.extension);
         const qint64 agentId = owner ? owner->userId : 0;
-        CtiRepository::setAnswered(m_tx, m_call.id, m_event.extension.left(8), agentId, m_event.at);
-        if (!m_event.queue.isEmpty() && m_call.queue.isEmpty())
+        if (!m_event.queue.isEmpty() && m_call.queue.isEmpty()) {
             CtiRepository::setQueued(m_tx, m_call.id, m_event.queue.left(80), m_event.at);
+            m_call.queue = m_event.queue.left(80);
+        }
+        if (owner && m_call.direction != QLatin1String("outbound"))
+            screenPop(*owner);
+        CtiRepository::setAnswered(m_tx, m_call.id, m_event.extension.left(8), agentId, m_event.at);
+        m_call.answered = true;
+        m_call.extension = m_event.extension.left(8);
+        m_call.agentId = agentId;
         pushAgentChanges(m_pushes, CtiRepository::stopRinging(m_tx, m_call.callKey, agentId, m_event.at));
         if (!owner)
             return;
         if (owner->loggedIn)
             pushAgentChanges(m_pushes, CtiRepository::onCall(m_tx, owner->userId, m_call.callKey, m_event.at));
-        if (m_call.direction != QLatin1String("outbound"))
-            screenPop(*owner);
         pushCallUpdate(owner->userId, QStringLiteral("answered"), {});
     }
 
@@ -150,6 +176,8 @@ private:
             outcome = hint;
         if (!CtiRepository::setEnded(m_tx, m_call.id, outcome, m_event.at))
             return; // ended before (an Abandoned followed by its Ended)
+        m_call.ended = true;
+        m_call.outcome = outcome;
         pushAgentChanges(m_pushes, CtiRepository::stopRinging(m_tx, m_call.callKey, 0, m_event.at));
         pushAgentChanges(m_pushes, CtiRepository::startWrapUp(m_tx, m_call.callKey, QString(), m_event.at));
         linkSingleCustomer();
@@ -167,13 +195,14 @@ private:
     {
         if (!CtiRepository::markPopped(m_tx, m_call.id, owner.userId))
             return;
-        const auto matches = matchCustomers(m_tx, m_event, owner.orgPath);
-        if (matches.size() == 1 && m_call.customerId == 0) {
-            CtiRepository::setCustomer(m_tx, m_call.id, matches.front().id);
-            m_call.customerId = matches.front().id;
+        PopLookup lookup;
+        if (const auto phone = customerSide(m_event)) {
+            const bool localOnly = phone->kind == common::PhoneKind::Landline && phone->areaCode.isEmpty();
+            lookup = CtiRepository::popLookup(m_tx, localOnly ? phone->local : phone->digits, localOnly, owner.orgPath,
+                                              phone->digits, m_call.id);
         }
         QCborArray customers;
-        for (const PopCustomer& customer : matches) {
+        for (const PopCustomer& customer : lookup.customers) {
             QCborMap item;
             item.insert(QStringLiteral("id"), customer.id);
             item.insert(QStringLiteral("name"), customer.name);
@@ -182,9 +211,7 @@ private:
             customers.append(item);
         }
         QCborMap repeat;
-        repeat.insert(QStringLiteral("calls_7d"), m_call.customerNumber.isEmpty()
-                                                      ? 0
-                                                      : CtiRepository::recentCalls(m_tx, m_call.customerNumber, m_call.id));
+        repeat.insert(QStringLiteral("calls_7d"), lookup.recentCalls);
         QCborMap data;
         data.insert(QStringLiteral("call_key"), m_call.callKey);
         data.insert(QStringLiteral("call_id"), m_call.id);
@@ -196,7 +223,16 @@ private:
         data.insert(QStringLiteral("direction"), m_call.direction);
         data.insert(QStringLiteral("customers"), customers);
         data.insert(QStringLiteral("repeat"), repeat);
-        m_pushes.push_back(Push::toUser(owner.userId, {QStringLiteral("call.ringing"), data}));
+        Push pop = Push::toUser(owner.userId, {QStringLiteral("call.ringing"), data});
+        // Out now, before the bookkeeping: the desk does not wait for the commit.
+        if (m_pushNow && *m_pushNow)
+            (*m_pushNow)({std::move(pop)});
+        else
+            m_pushes.push_back(std::move(pop));
+        if (lookup.customers.size() == 1 && m_call.customerId == 0) {
+            CtiRepository::setCustomer(m_tx, m_call.id, lookup.customers.front().id);
+            m_call.customerId = lookup.customers.front().id;
+        }
     }
 
     void pushCallUpdate(qint64 userId, const QString& state, const QString& outcome)
@@ -212,6 +248,8 @@ private:
 
     pqxx::transaction_base& m_tx;
     const CallEvent& m_event;
+    std::optional<CallRow>& m_known;
+    const CallProcessor::PushNow* m_pushNow;
     CallRow m_call;
     Pushes m_pushes;
 };
@@ -220,7 +258,8 @@ private:
 
 Pushes CallProcessor::processIn(pqxx::transaction_base& tx, const CallEvent& event)
 {
-    return Run(tx, event).process();
+    std::optional<CallRow> known;
+    return Run(tx, event, known, nullptr).process();
 }
 
 Pushes CallProcessor::figures(pqxx::connection& connection)
@@ -233,10 +272,10 @@ Pushes CallProcessor::figures(pqxx::connection& connection)
 
 Pushes CallProcessor::process(pqxx::connection& connection, const CallEvent& event)
 {
-    return process(connection, std::vector<CallEvent>{event});
+    return process(connection, std::vector<CallEvent>{event}, {});
 }
 
-Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<CallEvent>& events)
+Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<CallEvent>& events, const PushNow& pushNow)
 {
     for (int attempt = 1;; ++attempt) {
         try {
@@ -246,8 +285,9 @@ Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<Ca
             // ringing at once must not queue behind 50 fsyncs.
             tx.exec0("SET LOCAL synchronous_commit = off");
             Pushes pushes;
+            std::optional<CallRow> known;
             for (const CallEvent& event : events) {
-                Pushes more = processIn(tx, event);
+                Pushes more = Run(tx, event, known, &pushNow).process();
                 pushes.insert(pushes.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
             }
             tx.commit();

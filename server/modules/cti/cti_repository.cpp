@@ -101,9 +101,6 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
         {"cti_call_popped",
          "UPDATE call_record SET popped_to = popped_to || $2::bigint WHERE id = $1 AND NOT ($2 = ANY (popped_to))"},
         {"cti_call_wrap_up", "UPDATE call_record SET wrap_up_seconds = $2 WHERE id = $1"},
-        {"cti_call_recent",
-         "SELECT count(*) FROM call_record WHERE customer_number = $1 AND offered_at > now() - interval '7 days'"
-         " AND id <> $2"},
         {"cti_call_figures",
          "SELECT count(*) FILTER (WHERE ended_at IS NULL AND answered_at IS NULL AND direction = 'inbound'"
          "                        AND offered_at > now() - interval '1 day'),"
@@ -127,6 +124,18 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
          " AND (customer_id IS NULL OR EXISTS (SELECT 1 FROM customer c WHERE c.id = r.customer_id"
          "                                     AND c.org_path <@ $3::ltree))"
          " AND id < $4 ORDER BY id DESC LIMIT $5"},
+        {"cti_pop_lookup_phone",
+         "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
+         "        AND id <> $4), m.id, m.name, m.vip_level, m.address_text"
+         " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
+         "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
+         "  ORDER BY c.id LIMIT 20) AS m ON true"},
+        {"cti_pop_lookup_local",
+         "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
+         "        AND id <> $4), m.id, m.name, m.vip_level, m.address_text"
+         " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
+         "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $1) AND c.org_path <@ $2::ltree"
+         "  ORDER BY c.id LIMIT 20) AS m ON true"},
         {"cti_pop_customers_phone",
          "SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          " WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
@@ -252,11 +261,6 @@ void CtiRepository::setWrapUp(pqxx::transaction_base& tx, qint64 callId, int sec
     tx.exec_prepared0("cti_call_wrap_up", callId, seconds);
 }
 
-qint64 CtiRepository::recentCalls(pqxx::transaction_base& tx, const QString& customerNumber, qint64 exceptCallId)
-{
-    return tx.exec_prepared1("cti_call_recent", customerNumber.toStdString(), exceptCallId)[0].as<qint64>();
-}
-
 CallFigures CtiRepository::figures(pqxx::transaction_base& tx)
 {
     const pqxx::row row = tx.exec_prepared1("cti_call_figures");
@@ -288,6 +292,19 @@ std::vector<CallRow> CtiRepository::listCalls(pqxx::transaction_base& tx, std::o
     for (const auto& row : tx.exec_prepared("cti_call_list", customerId, agentId, scope, beforeId, limit))
         calls.push_back(readCall(row));
     return calls;
+}
+
+PopLookup CtiRepository::popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
+                                   const std::string& scope, const QString& customerNumber, qint64 callId)
+{
+    PopLookup lookup;
+    const char* statement = localPart ? "cti_pop_lookup_local" : "cti_pop_lookup_phone";
+    for (const auto& row : tx.exec_prepared(statement, number.toStdString(), scope, customerNumber.toStdString(), callId)) {
+        lookup.recentCalls = row[0].as<qint64>();
+        if (!row[1].is_null())
+            lookup.customers.push_back({row[1].as<qint64>(), toQt(row[2]), row[3].as<int>(), toQt(row[4])});
+    }
+    return lookup;
 }
 
 std::vector<PopCustomer> CtiRepository::customersByNumber(pqxx::transaction_base& tx, const QString& number,

@@ -58,6 +58,11 @@ struct PopCustomer {
     QString address;
 };
 
+struct PopLookup {
+    std::vector<PopCustomer> customers;
+    qint64 recentCalls = 0;   // from this number in the last 7 days, other than this call
+};
+
 struct CallFigures {
     qint64 waiting = 0;
     qint64 active = 0;
@@ -96,8 +101,6 @@ public:
     // True the first time for this agent: the screen pop goes out once per agent and call.
     static bool markPopped(pqxx::transaction_base& tx, qint64 callId, qint64 userId);
     static void setWrapUp(pqxx::transaction_base& tx, qint64 callId, int seconds);
-    // Calls from this number in the last 7 days, other than `exceptCallId`.
-    static qint64 recentCalls(pqxx::transaction_base& tx, const QString& customerNumber, qint64 exceptCallId);
     static CallFigures figures(pqxx::transaction_base& tx);
     // The call's contact row when its customer is known (idempotent); returns the contact id or 0.
     static qint64 recordContact(pqxx::transaction_base& tx, qint64 callId);
@@ -108,6 +111,9 @@ public:
                                           int limit);
 
     // --- customers for the screen pop
+    // The customers with the number (in `scope`) and the repeat-caller count, in one statement.
+    static PopLookup popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
+                               const std::string& scope, const QString& customerNumber, qint64 callId);
     static std::vector<PopCustomer> customersByNumber(pqxx::transaction_base& tx, const QString& number,
                                                       bool localPart, const std::string& scope);
 
