@@ -77,9 +77,9 @@ void ServerApp::start()
     m_authPool->start();
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
     m_cti->attachPool(m_pool.get());
-    m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events,
-                           const cti::CtiService::PushNow& pushNow) {
-        return cti::CallProcessor::process(db, events, pushNow);
+    m_cti->setPopTask(&cti::CallProcessor::pop);
+    m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events) {
+        return cti::CallProcessor::process(db, events, true);
     });
     m_cti->setFiguresTask(&cti::CallProcessor::figures);
     RpcServer* rpc = m_rpcServer.get();

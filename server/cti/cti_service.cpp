@@ -87,10 +87,67 @@ void CtiService::ingest(CallEvent event)
         m_channels.insert(channelKey(event.callKey, event.extension), event.channel);
     }
     const QString key = event.callKey;
+    const auto entered = std::chrono::steady_clock::now();
+    if (notePop(event))
+        runPop(event, entered);
     ++m_pending;
-    m_queues[key].push_back(Queued{std::move(event), std::chrono::steady_clock::now()});
+    m_queues[key].push_back(Queued{std::move(event), entered});
     if (!m_running.value(key))
         runNext(key);
+}
+
+bool CtiService::notePop(CallEvent& event)
+{
+    if (!m_popTask)
+        return false;
+    if (event.kind == CallEventKind::Ended) {
+        m_memos.remove(event.callKey);
+        return false;
+    }
+    if (m_memos.size() >= kMaxRememberedChannels && !m_memos.contains(event.callKey))
+        m_memos.clear(); // a PBX that never ends its calls: forget rather than grow
+    CallMemo& memo = m_memos[event.callKey];
+    if (event.kind == CallEventKind::Offered) {
+        memo.outbound = event.direction == CallDirection::Outbound;
+        memo.caller = event.caller;
+    }
+    if (event.kind == CallEventKind::Queued || !event.queue.isEmpty())
+        memo.queued = true;
+    if (event.caller.isEmpty())
+        event.caller = memo.caller;
+    const bool pops = (event.kind == CallEventKind::Ringing && !memo.queued)
+                      || event.kind == CallEventKind::Answered;
+    if (!pops || memo.outbound || event.extension.isEmpty() || memo.popped.contains(event.extension))
+        return false;
+    memo.popped.append(event.extension);
+    return true;
+}
+
+void CtiService::runPop(const CallEvent& event, std::chrono::steady_clock::time_point entered)
+{
+    if (!m_pool)
+        return;
+    QPointer<CtiService> self(this);
+    PopTask task = m_popTask;
+    const bool accepted = m_pool->submit(
+        [self, task, event, entered](pqxx::connection& db) {
+            Pushes pushes;
+            try {
+                pushes = task(db, event);
+            } catch (const std::exception& error) {
+                spdlog::error("cti: the screen pop failed: {}", error.what());
+            }
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, entered, pushes = std::move(pushes)]() mutable {
+                    if (self)
+                        self->deliver(std::move(pushes), entered);
+                },
+                Qt::QueuedConnection);
+        },
+        db::WorkerPool::Priority::Urgent);
+    if (!accepted)
+        spdlog::warn("cti: the worker queue is full; a screen pop was skipped (the call is still recorded)");
 }
 
 void CtiService::runNext(const QString& callKey)
@@ -120,24 +177,11 @@ void CtiService::runNext(const QString& callKey)
         events.push_back(queued.event);
     QPointer<CtiService> self(this);
     Processor processor = m_processor;
-    const auto entered = batch.front().entered;
-    const bool urgent = std::any_of(events.cbegin(), events.cend(), [](const CallEvent& event) {
-        return event.kind == CallEventKind::Ringing || event.kind == CallEventKind::Answered;
-    });
     auto shared = std::make_shared<Batch>(std::move(batch));
-    const bool accepted = m_pool->submit([self, processor, callKey, events, shared, entered](pqxx::connection& db) {
-        const PushNow pushNow = [self, entered](Pushes now) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, entered, now = std::move(now)]() mutable {
-                    if (self)
-                        self->deliver(std::move(now), entered);
-                },
-                Qt::QueuedConnection);
-        };
+    const bool accepted = m_pool->submit([self, processor, callKey, events, shared](pqxx::connection& db) {
         Pushes pushes;
         try {
-            pushes = processor(db, events, pushNow);
+            pushes = processor(db, events);
         } catch (const std::exception& error) {
             spdlog::error("cti: {} event(s) of a call could not be processed: {}", events.size(), error.what());
         }
@@ -148,7 +192,7 @@ void CtiService::runNext(const QString& callKey)
                     self->finished(callKey, std::move(pushes), std::move(*shared));
             },
             Qt::QueuedConnection);
-    }, urgent ? db::WorkerPool::Priority::Urgent : db::WorkerPool::Priority::Normal);
+    });
     if (!accepted) {
         // The pool is full: keep the events (a call event is never dropped for load) and retry.
         it = m_queues.find(callKey);

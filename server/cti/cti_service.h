@@ -33,10 +33,12 @@ public:
     // Runs on a worker with its connection: the waiting events of one call, in order, in one
     // transaction; returns what to push. Must not throw for bad input (the processor logs and
     // records what it can); a thrown exception is logged and the events dropped.
-    // `pushNow` (thread-safe) sends pushes at once, before the transaction ends: the screen pop
-    // leaves as soon as it is known, the bookkeeping follows.
-    using PushNow = std::function<void(Pushes)>;
-    using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&, const PushNow&)>;
+    using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&)>;
+    // The screen pop's fast path: looks up the agent and the caller's customers for a ringing
+    // (or, for queue calls, answered) event and returns the `call.ringing` push. Runs as an
+    // urgent job ahead of the call's bookkeeping; the service decides when to pop (once per
+    // call and extension) from what it has seen of the call.
+    using PopTask = std::function<Pushes(pqxx::connection&, const CallEvent&)>;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
     // Delivers pushes to the clients; called on this object's thread.
@@ -55,6 +57,7 @@ public:
     ~CtiService() override;
 
     void setProcessor(Processor processor) { m_processor = std::move(processor); }
+    void setPopTask(PopTask task) { m_popTask = std::move(task); }
     // Runs after call events, coalesced to at most one run per kFiguresIntervalMs (the
     // wallboard's figures cost a scan of today's calls: not something to do per event).
     void setFiguresTask(std::function<Pushes(pqxx::connection&)> task) { m_figuresTask = std::move(task); }
@@ -101,11 +104,22 @@ private:
     void runNext(const QString& callKey);
     void finished(const QString& callKey, Pushes pushes, Batch batch);
     void scheduleFigures();
+    // Remembers what the pop needs to know of a call; true when `event` should pop now.
+    bool notePop(CallEvent& event);
+    void runPop(const CallEvent& event, std::chrono::steady_clock::time_point entered);
     // Delivers pushes on this thread; records the pop latency from `entered` when they pop.
     void deliver(Pushes pushes, std::chrono::steady_clock::time_point entered);
     void runFigures();
 
     Processor m_processor;
+    PopTask m_popTask;
+    struct CallMemo {
+        bool queued = false;
+        bool outbound = false;
+        QString caller;
+        QStringList popped;   // extensions
+    };
+    QHash<QString, CallMemo> m_memos;
     std::function<Pushes(pqxx::connection&)> m_figuresTask;
     bool m_figuresScheduled = false;
     bool m_figuresRunning = false;

@@ -53,13 +53,51 @@ std::vector<PopCustomer> matchCustomers(pqxx::transaction_base& tx, const CallEv
     return CtiRepository::customersByNumber(tx, localOnly ? phone->local : phone->digits, localOnly, scope);
 }
 
+PopLookup lookupCaller(pqxx::transaction_base& tx, const CallEvent& event, const std::string& scope)
+{
+    const auto phone = customerSide(event);
+    if (!phone)
+        return {};
+    const bool localOnly = phone->kind == common::PhoneKind::Landline && phone->areaCode.isEmpty();
+    return CtiRepository::popLookup(tx, localOnly ? phone->local : phone->digits, localOnly, scope, phone->digits,
+                                    event.callKey);
+}
+
+// `call.ringing`: the screen pop (its shape is in docs/protocol.md).
+Push popPush(const CallEvent& event, qint64 userId, const PopLookup& lookup, const QString& queue,
+             const QString& direction)
+{
+    QCborArray customers;
+    for (const PopCustomer& customer : lookup.customers) {
+        QCborMap item;
+        item.insert(QStringLiteral("id"), customer.id);
+        item.insert(QStringLiteral("name"), customer.name);
+        item.insert(QStringLiteral("vip_level"), customer.vipLevel);
+        item.insert(QStringLiteral("address"), customer.address);
+        customers.append(item);
+    }
+    const auto phone = customerSide(event);
+    QCborMap repeat;
+    repeat.insert(QStringLiteral("calls_7d"), lookup.recentCalls);
+    QCborMap data;
+    data.insert(QStringLiteral("call_key"), event.callKey);
+    data.insert(QStringLiteral("caller"), phone ? phone->digits : QString());
+    data.insert(QStringLiteral("caller_raw"), event.direction == CallDirection::Outbound ? event.called : event.caller);
+    data.insert(QStringLiteral("withheld"), !phone.has_value());
+    data.insert(QStringLiteral("extension"), event.extension);
+    data.insert(QStringLiteral("queue"), queue);
+    data.insert(QStringLiteral("direction"), direction);
+    data.insert(QStringLiteral("customers"), customers);
+    data.insert(QStringLiteral("repeat"), repeat);
+    return Push::toUser(userId, {QStringLiteral("call.ringing"), data});
+}
+
 class Run {
 public:
     // `known`: the call as the previous event of the same batch left it (locked already in this
     // transaction), or empty. It is kept current for the next event.
-    Run(pqxx::transaction_base& tx, const CallEvent& event, std::optional<CallRow>& known,
-        const CallProcessor::PushNow* pushNow)
-        : m_tx(tx), m_event(event), m_known(known), m_pushNow(pushNow)
+    Run(pqxx::transaction_base& tx, const CallEvent& event, std::optional<CallRow>& known, bool popsSent)
+        : m_tx(tx), m_event(event), m_known(known), m_popsSent(popsSent)
     {
     }
 
@@ -193,42 +231,10 @@ private:
 
     void screenPop(const ExtensionOwner& owner)
     {
-        if (!CtiRepository::markPopped(m_tx, m_call.id, owner.userId))
+        if (!CtiRepository::markPopped(m_tx, m_call.id, owner.userId) || m_popsSent)
             return;
-        PopLookup lookup;
-        if (const auto phone = customerSide(m_event)) {
-            const bool localOnly = phone->kind == common::PhoneKind::Landline && phone->areaCode.isEmpty();
-            lookup = CtiRepository::popLookup(m_tx, localOnly ? phone->local : phone->digits, localOnly, owner.orgPath,
-                                              phone->digits, m_call.id);
-        }
-        QCborArray customers;
-        for (const PopCustomer& customer : lookup.customers) {
-            QCborMap item;
-            item.insert(QStringLiteral("id"), customer.id);
-            item.insert(QStringLiteral("name"), customer.name);
-            item.insert(QStringLiteral("vip_level"), customer.vipLevel);
-            item.insert(QStringLiteral("address"), customer.address);
-            customers.append(item);
-        }
-        QCborMap repeat;
-        repeat.insert(QStringLiteral("calls_7d"), lookup.recentCalls);
-        QCborMap data;
-        data.insert(QStringLiteral("call_key"), m_call.callKey);
-        data.insert(QStringLiteral("call_id"), m_call.id);
-        data.insert(QStringLiteral("caller"), m_call.customerNumber);
-        data.insert(QStringLiteral("caller_raw"), m_call.callerNumber);
-        data.insert(QStringLiteral("withheld"), m_call.customerNumber.isEmpty());
-        data.insert(QStringLiteral("extension"), m_event.extension);
-        data.insert(QStringLiteral("queue"), m_call.queue);
-        data.insert(QStringLiteral("direction"), m_call.direction);
-        data.insert(QStringLiteral("customers"), customers);
-        data.insert(QStringLiteral("repeat"), repeat);
-        Push pop = Push::toUser(owner.userId, {QStringLiteral("call.ringing"), data});
-        // Out now, before the bookkeeping: the desk does not wait for the commit.
-        if (m_pushNow && *m_pushNow)
-            (*m_pushNow)({std::move(pop)});
-        else
-            m_pushes.push_back(std::move(pop));
+        const PopLookup lookup = lookupCaller(m_tx, m_event, owner.orgPath);
+        m_pushes.push_back(popPush(m_event, owner.userId, lookup, m_call.queue, m_call.direction));
         if (lookup.customers.size() == 1 && m_call.customerId == 0) {
             CtiRepository::setCustomer(m_tx, m_call.id, lookup.customers.front().id);
             m_call.customerId = lookup.customers.front().id;
@@ -249,7 +255,7 @@ private:
     pqxx::transaction_base& m_tx;
     const CallEvent& m_event;
     std::optional<CallRow>& m_known;
-    const CallProcessor::PushNow* m_pushNow;
+    bool m_popsSent;
     CallRow m_call;
     Pushes m_pushes;
 };
@@ -259,7 +265,17 @@ private:
 Pushes CallProcessor::processIn(pqxx::transaction_base& tx, const CallEvent& event)
 {
     std::optional<CallRow> known;
-    return Run(tx, event, known, nullptr).process();
+    return Run(tx, event, known, false).process();
+}
+
+Pushes CallProcessor::pop(pqxx::connection& connection, const CallEvent& event)
+{
+    pqxx::nontransaction tx(connection);
+    const auto owner = CtiRepository::extensionOwner(tx, event.extension);
+    if (!owner)
+        return {};
+    const PopLookup lookup = lookupCaller(tx, event, owner->orgPath);
+    return {popPush(event, owner->userId, lookup, event.queue, directionName(event.direction))};
 }
 
 Pushes CallProcessor::figures(pqxx::connection& connection)
@@ -272,10 +288,10 @@ Pushes CallProcessor::figures(pqxx::connection& connection)
 
 Pushes CallProcessor::process(pqxx::connection& connection, const CallEvent& event)
 {
-    return process(connection, std::vector<CallEvent>{event}, {});
+    return process(connection, std::vector<CallEvent>{event}, false);
 }
 
-Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<CallEvent>& events, const PushNow& pushNow)
+Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<CallEvent>& events, bool popsSent)
 {
     for (int attempt = 1;; ++attempt) {
         try {
@@ -287,7 +303,7 @@ Pushes CallProcessor::process(pqxx::connection& connection, const std::vector<Ca
             Pushes pushes;
             std::optional<CallRow> known;
             for (const CallEvent& event : events) {
-                Pushes more = Run(tx, event, known, &pushNow).process();
+                Pushes more = Run(tx, event, known, popsSent).process();
                 pushes.insert(pushes.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
             }
             tx.commit();

@@ -13,15 +13,16 @@ namespace csm::server::cti {
 
 class CallProcessor {
 public:
-    // Sends pushes at once (from the worker thread), ahead of the commit: the screen pop.
-    using PushNow = std::function<void(Pushes)>;
 
     // One transaction, retried on serialization failure or deadlock. Bad input (an empty or
     // withheld caller, an unknown extension) is recorded as far as it goes, never thrown.
     static Pushes process(pqxx::connection& connection, const CallEvent& event);
-    // Several events of one call, in order, in one transaction; the screen pop goes through
-    // `pushNow` (when set) as soon as it is known.
-    static Pushes process(pqxx::connection& connection, const std::vector<CallEvent>& events, const PushNow& pushNow);
+    // Several events of one call, in order, in one transaction. `popsSent`: the service popped
+    // already through pop() (the fast path); the record only notes whom.
+    static Pushes process(pqxx::connection& connection, const std::vector<CallEvent>& events, bool popsSent);
+    // The screen pop's fast path, without a transaction: the agent at the event's extension and
+    // the caller's customers in the agent's scope; the `call.ringing` push, or nothing.
+    static Pushes pop(pqxx::connection& connection, const CallEvent& event);
     // `wallboard.calls`: today's figures. Run after call events, at most a few times a second
     // (CtiService coalesces), not once per event.
     static Pushes figures(pqxx::connection& connection);

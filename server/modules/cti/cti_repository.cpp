@@ -126,13 +126,13 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
          " AND id < $4 ORDER BY id DESC LIMIT $5"},
         {"cti_pop_lookup_phone",
          "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
-         "        AND id <> $4), m.id, m.name, m.vip_level, m.address_text"
+         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text"
          " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
          "  ORDER BY c.id LIMIT 20) AS m ON true"},
         {"cti_pop_lookup_local",
          "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
-         "        AND id <> $4), m.id, m.name, m.vip_level, m.address_text"
+         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text"
          " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $1) AND c.org_path <@ $2::ltree"
          "  ORDER BY c.id LIMIT 20) AS m ON true"},
@@ -295,11 +295,11 @@ std::vector<CallRow> CtiRepository::listCalls(pqxx::transaction_base& tx, std::o
 }
 
 PopLookup CtiRepository::popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
-                                   const std::string& scope, const QString& customerNumber, qint64 callId)
+                                   const std::string& scope, const QString& customerNumber, const QString& callKey)
 {
     PopLookup lookup;
     const char* statement = localPart ? "cti_pop_lookup_local" : "cti_pop_lookup_phone";
-    for (const auto& row : tx.exec_prepared(statement, number.toStdString(), scope, customerNumber.toStdString(), callId)) {
+    for (const auto& row : tx.exec_prepared(statement, number.toStdString(), scope, customerNumber.toStdString(), callKey.toStdString())) {
         lookup.recentCalls = row[0].as<qint64>();
         if (!row[1].is_null())
             lookup.customers.push_back({row[1].as<qint64>(), toQt(row[2]), row[3].as<int>(), toQt(row[4])});

@@ -113,7 +113,7 @@ public:
     // --- customers for the screen pop
     // The customers with the number (in `scope`) and the repeat-caller count, in one statement.
     static PopLookup popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
-                               const std::string& scope, const QString& customerNumber, qint64 callId);
+                               const std::string& scope, const QString& customerNumber, const QString& callKey);
     static std::vector<PopCustomer> customersByNumber(pqxx::transaction_base& tx, const QString& number,
                                                       bool localPart, const std::string& scope);
 
