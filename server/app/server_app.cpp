@@ -17,6 +17,10 @@
 #include <QTimer>
 
 namespace csm::server {
+namespace {
+// Workers of the call bookkeeping (call records, agent states, figures).
+constexpr int kCtiWorkers = 2;
+} // namespace
 
 ServerApp::ServerApp(ServerConfig config, std::string connectionString, QObject* parent)
     : QObject(parent)
@@ -34,6 +38,8 @@ ServerApp::~ServerApp()
         m_pool->stop();
     if (m_authPool)
         m_authPool->stop();
+    if (m_ctiPool)
+        m_ctiPool->stop();
     m_cti.reset();
 }
 
@@ -76,7 +82,10 @@ void ServerApp::start()
                                                   m_config.queueLimit, prepare);
     m_authPool->start();
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
-    m_cti->attachPool(m_pool.get());
+    // Call bookkeeping on two workers of its own; the pops use the request pool (urgent).
+    m_ctiPool = std::make_unique<db::WorkerPool>(m_connectionString, kCtiWorkers, m_config.queueLimit * 4, prepare);
+    m_ctiPool->start();
+    m_cti->attachPools(m_pool.get(), m_ctiPool.get());
     m_cti->setPopTask(&cti::CallProcessor::pop);
     m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events) {
         return cti::CallProcessor::process(db, events, true);
@@ -90,6 +99,7 @@ void ServerApp::start()
         for (QTimer* timer : m_timers)
             timer->stop();
         m_cti->stop();
+        m_ctiPool->stop();
         m_pool->stop();
         m_authPool->stop();
         emit stopped();

@@ -53,6 +53,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<db::WorkerPool> m_pool;
     std::unique_ptr<db::WorkerPool> m_authPool;
+    std::unique_ptr<db::WorkerPool> m_ctiPool;
     std::unique_ptr<RpcServer> m_rpcServer;
     std::unique_ptr<cti::CtiService> m_cti;
     std::vector<QTimer*> m_timers;

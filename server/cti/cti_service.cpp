@@ -125,11 +125,11 @@ bool CtiService::notePop(CallEvent& event)
 
 void CtiService::runPop(const CallEvent& event, std::chrono::steady_clock::time_point entered)
 {
-    if (!m_pool)
+    if (!m_popPool)
         return;
     QPointer<CtiService> self(this);
     PopTask task = m_popTask;
-    const bool accepted = m_pool->submit(
+    const bool accepted = m_popPool->submit(
         [self, task, event, entered](pqxx::connection& db) {
             Pushes pushes;
             try {

@@ -63,7 +63,13 @@ public:
     void setFiguresTask(std::function<Pushes(pqxx::connection&)> task) { m_figuresTask = std::move(task); }
     inline static constexpr int kFiguresIntervalMs = 500;
     void setPushSink(PushSink sink) { m_pushSink = std::move(sink); }
-    void attachPool(db::WorkerPool* pool) { m_pool = pool; }
+    // `popPool` runs the screen pops (urgent, short: the request pool); `recordPool` the call
+    // bookkeeping and the figures, so that a burst of call events cannot crowd out the pops.
+    void attachPools(db::WorkerPool* popPool, db::WorkerPool* recordPool)
+    {
+        m_popPool = popPool;
+        m_pool = recordPool;
+    }
     // Takes ownership; its callEvent signal feeds ingest(). At most one PBX adapter.
     void setPbxAdapter(std::unique_ptr<CtiAdapter> adapter);
     void start();
@@ -128,7 +134,8 @@ private:
     mutable std::mutex m_latencyMutex;
     std::vector<double> m_popMs;   // ring buffer of the latest pops
     qint64 m_pops = 0;
-    db::WorkerPool* m_pool = nullptr;
+    db::WorkerPool* m_pool = nullptr;     // bookkeeping
+    db::WorkerPool* m_popPool = nullptr;  // screen pops
     SimAdapter m_sim;
     std::unique_ptr<CtiAdapter> m_pbx;
     std::atomic<bool> m_pbxConfigured{false};
