@@ -169,7 +169,7 @@ TEST(OpCatalogue, NamesAreUniqueAndWellFormed)
     std::set<std::string> names;
     for (const OpInfo& op : opCatalogue()) {
         EXPECT_TRUE(names.insert(op.name).second) << op.name;
-        EXPECT_TRUE(QString::fromLatin1(op.name).contains(QRegularExpression(QStringLiteral("^[a-z_]+(\\.[a-z_]+)*$"))))
+        EXPECT_TRUE(QString::fromLatin1(op.name).contains(QRegularExpression(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$"))))
             << op.name;
         EXPECT_GE(op.since, 1);
         EXPECT_EQ(findOp(QString::fromLatin1(op.name))->id, op.id);
