@@ -1,5 +1,6 @@
 #include "server/app/server_app.h"
 
+#include "server/cti/ami_adapter.h"
 #include "server/cti/cti_service.h"
 #include "server/db/migrator.h"
 #include "server/db/worker_pool.h"
@@ -93,6 +94,15 @@ void ServerApp::start()
     m_cti->setFiguresTask(&cti::CallProcessor::figures);
     RpcServer* rpc = m_rpcServer.get();
     m_cti->setPushSink([rpc](Pushes pushes) { rpc->deliverPushes(pushes); });
+    if (!m_config.amiHost.isEmpty()) {
+        cti::AmiSettings ami;
+        ami.host = m_config.amiHost;
+        ami.port = m_config.amiPort;
+        ami.user = m_config.amiUser;
+        ami.secret = m_config.amiSecret;
+        ami.originateContext = m_config.amiOriginateContext;
+        m_cti->setPbxAdapter(std::make_unique<cti::AmiAdapter>(ami));
+    }
     m_cti->start();
     startPeriodicTasks();
     connect(m_rpcServer.get(), &RpcServer::drained, this, [this] {
