@@ -183,7 +183,7 @@ QString AgentDeskPage::bannerText(const DeskCall& call) const
     QString text = call.phase == QLatin1String("ended") ? tr("Call ended (%1) — wrap-up pending").arg(who)
                                                         : tr("Caller on the line: %1").arg(who);
     if (call.isRepeatCaller())
-        text += QStringLiteral("   ") + tr("Repeat caller: %n call(s) in the last 7 days", nullptr, call.calls7d);
+        text += QStringLiteral("   ") + tr("Repeat caller: %n earlier call(s) in the last 7 days", nullptr, call.calls7d);
     return text;
 }
 

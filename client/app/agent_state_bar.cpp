@@ -230,7 +230,7 @@ void AgentStateBar::updateCall()
         if (call.withheld && call.direction != QLatin1String("outbound"))
             flags.append(tr("⚠ Caller ID withheld"));
         if (call.isRepeatCaller())
-            flags.append(tr("↻ Repeat caller (%n call(s) in 7 days)", nullptr, call.calls7d));
+            flags.append(tr("↻ Repeat caller (%n earlier call(s) in 7 days)", nullptr, call.calls7d));
         if (!call.queue.isEmpty())
             flags.append(tr("Queue %1").arg(call.queue));
         m_callFlags->setText(flags.join(QStringLiteral("  ")));

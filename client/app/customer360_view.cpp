@@ -239,7 +239,7 @@ void Customer360View::onLoaded(const common::Customer& customer)
     if (customer.vipLevel > 0)
         flags.append(tr("VIP %1").arg(customer.vipLevel));
     if (m_controller->calls7d() > 0)
-        flags.append(tr("Repeat caller: %n call(s) in the last 7 days", nullptr, m_controller->calls7d()));
+        flags.append(tr("%n call(s) in the last 7 days", nullptr, m_controller->calls7d()));
     m_flags->setText(flags.join(QStringLiteral("   ")));
 
     while (m_profile->rowCount() > 0)

@@ -136,8 +136,15 @@ void MainWindow::setSession(const SessionInfo& session)
     const bool sameUser = m_session.userId == session.userId && m_session.permissions == session.permissions;
     m_session = session;
     updateUserLabels();
-    if (!sameUser)
+    if (!sameUser) {
         rebuildWorkspaces();
+    } else {
+        // A resumed session: pushed events may have been missed while disconnected.
+        if (m_desk)
+            m_desk->resync();
+        if (m_wallboard)
+            m_wallboard->refresh();
+    }
 }
 
 void MainWindow::updateUserLabels()

@@ -78,8 +78,9 @@ WallboardPage::WallboardPage(const AppServices& services, QWidget* parent)
     setupTable(m_overdueView);
     m_overdueView->hideColumn(CallbackModel::Status);
     m_overdueView->horizontalHeader()->setSectionResizeMode(CallbackModel::Note, QHeaderView::Stretch);
-    m_overdueView->setColumnWidth(CallbackModel::DueAt, 190);
-    m_overdueView->setColumnWidth(CallbackModel::Customer, 110);
+    m_overdueView->setColumnWidth(CallbackModel::DueAt, 180);
+    m_overdueView->setColumnWidth(CallbackModel::Customer, 90);
+    m_overdueView->setColumnWidth(CallbackModel::Owner, 80);
 
     auto* agentsBox = new QGroupBox(tr("Agents"), this);
     auto* agentsLayout = new QVBoxLayout(agentsBox);
@@ -89,8 +90,8 @@ WallboardPage::WallboardPage(const AppServices& services, QWidget* parent)
     auto* overdueLayout = new QVBoxLayout(overdueBox);
     overdueLayout->addWidget(m_overdueView);
     auto* lower = new QHBoxLayout;
-    lower->addWidget(agentsBox, 3);
-    lower->addWidget(overdueBox, 2);
+    lower->addWidget(agentsBox, 1);
+    lower->addWidget(overdueBox, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_figures);
     layout->addLayout(lower, 1);
@@ -116,7 +117,7 @@ WallboardPage::WallboardPage(const AppServices& services, QWidget* parent)
     refresh();
 }
 
-QLabel* WallboardPage::makeFigure(const QString& name, const QString& title, const QString& color)
+QWidget* WallboardPage::makeFigure(const QString& name, const QString& title, const QString& color)
 {
     auto* box = new QGroupBox(title, m_figures);
     auto* value = new QLabel(QStringLiteral("0"), box);
@@ -130,7 +131,7 @@ QLabel* WallboardPage::makeFigure(const QString& name, const QString& title, con
     value->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(value);
-    return value;
+    return box;
 }
 
 QString WallboardPage::figureText(const QString& name) const

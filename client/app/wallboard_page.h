@@ -32,7 +32,7 @@ public:
     QString figureText(const QString& name) const;
 
 private:
-    QLabel* makeFigure(const QString& name, const QString& title, const QString& color);
+    QWidget* makeFigure(const QString& name, const QString& title, const QString& color);
     void showFigures(const CallFigures& figures);
     void updateAgentSummary();
 

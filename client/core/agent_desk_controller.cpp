@@ -37,6 +37,21 @@ void AgentDeskController::start(qint64 userId)
     });
 }
 
+void AgentDeskController::resync()
+{
+    if (m_userId == 0)
+        return;
+    send(QStringLiteral("agent.state.get"), {}, [this](const QCborValue& result) {
+        const AgentInfo agent = AgentInfo::fromCbor(result.toMap());
+        if (m_call.isValid() && agent.callKey != m_call.callKey && !agent.isOnCall()
+            && agent.state != QLatin1String("wrap_up")) {
+            m_call = {};   // the call ended while we were away
+            emit callChanged(m_call);
+        }
+        adoptAgent(agent);
+    });
+}
+
 void AgentDeskController::logout()
 {
     send(QStringLiteral("agent.logout"), {}, [this](const QCborValue& result) { adoptAgent(AgentInfo::fromCbor(result.toMap())); });

@@ -20,6 +20,8 @@ public:
     // Session start: adopts the agent's state, logging in at the assigned extension when
     // logged out. `userId` is the signed-in user (events of other agents are ignored).
     void start(qint64 userId);
+    // After a reconnect (events may have been missed): the server's state again.
+    void resync();
     void logout();
     void setReady();
     void setNotReady(const QString& reason);

@@ -47,12 +47,12 @@ QString DeskText::channelSymbol(const QString& channel)
 {
     if (channel == QLatin1String("phone_in")) return QStringLiteral("☎↓");
     if (channel == QLatin1String("phone_out")) return QStringLiteral("☎↑");
-    if (channel == QLatin1String("fax")) return QStringLiteral("📠");
+    if (channel == QLatin1String("fax")) return QStringLiteral("℻");
     if (channel == QLatin1String("email")) return QStringLiteral("✉");
-    if (channel == QLatin1String("web")) return QStringLiteral("🌐");
-    if (channel == QLatin1String("letter")) return QStringLiteral("✉");
-    if (channel == QLatin1String("walk_in")) return QStringLiteral("🚶");
-    if (channel == QLatin1String("sms")) return QStringLiteral("💬");
+    if (channel == QLatin1String("web")) return QStringLiteral("⊕");
+    if (channel == QLatin1String("letter")) return QStringLiteral("✍");
+    if (channel == QLatin1String("walk_in")) return QStringLiteral("⌂");
+    if (channel == QLatin1String("sms")) return QStringLiteral("✆");
     return QString();
 }
 

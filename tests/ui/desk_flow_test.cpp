@@ -115,8 +115,12 @@ TEST_F(DeskFlow, ScreenPopOpensThe360ViewOnTheRingingAgentsClientOnly)
     one->agentStateBar()->hangupAction()->trigger();
     ASSERT_TRUE(test::waitFor([&] { return one->agentStateBar()->isWrapUpShown(); }));
     one->agentStateBar()->wrapUpEdit()->setText(QStringLiteral("询问保修期"));
+    QStringList problems;
+    QObject::connect(one->agentDesk(), &client::AgentDeskController::failed, one,
+                     [&](const common::ErrorInfo& error) { problems.append(error.message); });
     one->agentStateBar()->wrapUpDoneButton()->click();
-    ASSERT_TRUE(test::waitFor([&] { return one->agentDesk()->agent().state == QLatin1String("ready"); }));
+    ASSERT_TRUE(test::waitFor([&] { return one->agentDesk()->agent().state == QLatin1String("ready"); }))
+        << problems.join(QLatin1Char('|')).toStdString() << " state " << one->agentDesk()->agent().state.toStdString();
     EXPECT_FALSE(one->agentStateBar()->isWrapUpShown());
     EXPECT_FALSE(one->agentDesk()->hasCall());
 
