@@ -9,11 +9,14 @@
 #include "client/app/client_app.h"
 #include "client/app/customer360_view.h"
 #include "client/app/customer_form.h"
+#include "client/app/customer_search_page.h"
 #include "client/app/desk_dialogs.h"
 #include "client/app/main_window.h"
 #include "client/app/wallboard_page.h"
 #include "client/core/agent_desk_controller.h"
+#include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
+#include "client/core/customer_search_model.h"
 #include "client/core/wallboard_model.h"
 
 #include <QAction>
@@ -23,6 +26,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 
 using namespace csm;
@@ -235,4 +240,41 @@ TEST_F(DeskFlow, WallboardFollowsAgentAndCallEvents)
                          << one->agentDesk()->agent().state.toStdString();
     test::callAndWait(*m_simulator, QStringLiteral("cti.sim.hangup"), QCborMap{{QStringLiteral("call_key"), key}});
     ASSERT_TRUE(test::waitFor([&] { return board->figureText(QStringLiteral("abandoned")) == QStringLiteral("1"); }));
+}
+
+TEST_F(DeskFlow, ClickToDialFromTheSearchResults)
+{
+    MainWindow* one = start(QStringLiteral("agent1"));
+    ASSERT_NE(one, nullptr);
+    client::ui::CustomerSearchPage* page = one->customersPage();
+    ASSERT_NE(page, nullptr);
+    page->search(QStringLiteral("13912345678"));
+    ASSERT_TRUE(test::waitFor([&] { return page->model()->rowCount() == 1; }));
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    auto* dial = test::child<QPushButton>(page, QStringLiteral("searchDialButton"));
+    ASSERT_NE(dial, nullptr);
+    EXPECT_FALSE(dial->isHidden());
+    dial->click();
+    ASSERT_TRUE(test::waitFor([&] { return one->agentDesk()->hasCall() && one->agentDesk()->agent().isOnCall(); }));
+    EXPECT_TRUE(test::waitFor([&] { return one->agentStateBar()->hangupAction()->isEnabled(); }));
+    one->agentStateBar()->hangupAction()->trigger();
+    ASSERT_TRUE(test::waitFor([&] { return one->agentStateBar()->isWrapUpShown(); }));
+    one->agentStateBar()->wrapUpDoneButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return one->agentDesk()->agent().state == QLatin1String("ready"); }));
+}
+
+TEST_F(DeskFlow, CallbackDueShowsAReminderAndJoinsMyCallbacks)
+{
+    MainWindow* one = start(QStringLiteral("agent1"));
+    ASSERT_NE(one, nullptr);
+    ASSERT_EQ(one->deskPage()->myCallbacks()->rowCount(), 0);
+    const auto created = callAs(m_agent1, QStringLiteral("callback.create"),
+                                QCborMap{{QStringLiteral("customer_id"), idOf(m_zhang)},
+                                         {QStringLiteral("due_at"), QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("note"), QStringLiteral("回电确认上门时间")}});
+    ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+    // The server's reminder task runs every 30 seconds.
+    ASSERT_TRUE(test::waitFor([&] { return one->deskPage()->myCallbacks()->rowCount() == 1; }, 45000));
+    EXPECT_TRUE(one->statusBar()->currentMessage().contains(QStringLiteral("回电确认上门时间")));
+    EXPECT_EQ(one->deskPage()->tabs()->tabText(0), QStringLiteral("My callbacks (1)"));
 }
