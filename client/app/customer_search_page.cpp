@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,6 +30,8 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     , m_query(new QLineEdit(this))
     , m_searchButton(new QPushButton(tr("Search"), this))
     , m_newButton(new QPushButton(tr("New customer"), this))
+    , m_dialButton(new QPushButton(tr("Dial"), this))
+    , m_view360Button(new QPushButton(tr("360 view"), this))
     , m_hint(new QLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
@@ -82,6 +85,16 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     searchRow->addSpacing(16);
     searchRow->addWidget(m_newButton);
 
+    m_dialButton->setObjectName(QStringLiteral("searchDialButton"));
+    m_view360Button->setObjectName(QStringLiteral("searchView360Button"));
+    m_dialButton->setToolTip(tr("Call the selected customer from your extension"));
+    m_view360Button->setToolTip(tr("Open the selected customer's 360 view on the agent desk"));
+    m_dialButton->hide();
+    m_view360Button->hide();
+    searchRow->addWidget(m_view360Button);
+    searchRow->addWidget(m_dialButton);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_hint);
     statusRow->addStretch(1);
@@ -99,6 +112,13 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     connect(m_searchButton, &QPushButton::clicked, this, &CustomerSearchPage::runSearch);
     connect(m_newButton, &QPushButton::clicked, this, &CustomerSearchPage::newCustomer);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomerAt(index.row()); });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &CustomerSearchPage::showRowMenu);
+    connect(m_dialButton, &QPushButton::clicked, this, &CustomerSearchPage::dialSelected);
+    connect(m_view360Button, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit view360Requested(m_model->customerAt(current.row()).id);
+    });
     connect(m_controller, &CustomerSearchController::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_controller, &CustomerSearchController::pageLoaded, this, &CustomerSearchPage::onPageLoaded);
     connect(m_controller, &CustomerSearchController::failed, this, &CustomerSearchPage::onFailed);
@@ -241,6 +261,59 @@ void CustomerSearchPage::onSaved(const common::Customer& customer)
     m_model->updateCustomer(customer);
     if (auto* form = qobject_cast<CustomerForm*>(sender()))
         m_forms.insert(customer.id, form);
+}
+
+void CustomerSearchPage::setDeskActionsEnabled(bool enabled)
+{
+    m_dialButton->setVisible(enabled);
+    m_view360Button->setVisible(enabled);
+}
+
+QStringList CustomerSearchPage::phonesAt(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    return m_model->customerAt(row).phones;
+}
+
+void CustomerSearchPage::showRowMenu(const QPoint& position)
+{
+    if (m_dialButton->isHidden())
+        return;
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const common::Customer& customer = m_model->customerAt(index.row());
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = customer.id;
+    menu->addAction(tr("Open 360 view"), this, [this, id] { emit view360Requested(id); });
+    menu->addAction(tr("Edit customer"), this, [this, row = index.row()] { openCustomerAt(row); });
+    menu->addSeparator();
+    for (const QString& phone : customer.phones) {
+        menu->addAction(tr("Dial %1").arg(CustomerSearchModel::displayPhones({phone})), this,
+                        [this, phone] { emit dialRequested(phone); });
+    }
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void CustomerSearchPage::dialSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QStringList phones = phonesAt(current.isValid() ? current.row() : -1);
+    if (phones.isEmpty())
+        return;
+    if (phones.size() == 1) {
+        emit dialRequested(phones.front());
+        return;
+    }
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QString& phone : phones) {
+        menu->addAction(tr("Dial %1").arg(CustomerSearchModel::displayPhones({phone})), this,
+                        [this, phone] { emit dialRequested(phone); });
+    }
+    menu->popup(m_dialButton->mapToGlobal(QPoint(0, m_dialButton->height())));
 }
 
 } // namespace csm::client::ui

@@ -50,6 +50,14 @@ public:
     CustomerForm* formFor(qint64 customerId) const;
     CustomerForm* lastOpenedForm() const { return m_lastForm; }
     bool canWrite() const { return m_permissions.canWrite; }
+    // Agents: "Open 360 view" and "Dial" for the selected customer (context menu, buttons).
+    void setDeskActionsEnabled(bool enabled);
+    // The phones of the customer at that row, as the server stores them.
+    QStringList phonesAt(int row) const;
+
+signals:
+    void dialRequested(const QString& number);
+    void view360Requested(qint64 customerId);
 
 private:
     void runSearch();
@@ -59,6 +67,8 @@ private:
     void onSaved(const common::Customer& customer);
     CustomerForm* makeForm();
     SearchField chosenField() const;
+    void showRowMenu(const QPoint& position);
+    void dialSelected();
 
     AppServices m_services;
     Permissions m_permissions;
@@ -68,6 +78,8 @@ private:
     QLineEdit* m_query;
     QPushButton* m_searchButton;
     QPushButton* m_newButton;
+    QPushButton* m_dialButton;
+    QPushButton* m_view360Button;
     QLabel* m_hint;
     QLabel* m_status;
     BusyIndicator* m_busy;

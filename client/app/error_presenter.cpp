@@ -176,4 +176,18 @@ void ErrorPresenter::present(const common::ErrorInfo& error, QWidget* parent, co
     showMessageBox(parent, tr("Error"), describe(error));
 }
 
+void ErrorPresenter::presentTelephoneError(const QString& action, const QString& message, QWidget* parent)
+{
+    QString what;
+    if (action == QLatin1String("dial"))
+        what = tr("The telephone system could not place the call.");
+    else if (action == QLatin1String("answer"))
+        what = tr("The telephone system could not answer the call.");
+    else if (action == QLatin1String("hangup"))
+        what = tr("The telephone system could not hang up the call.");
+    else
+        what = tr("The telephone system refused the action.");
+    showMessageBox(parent, tr("Telephone"), message.isEmpty() ? what : tr("%1\n(%2)").arg(what, message));
+}
+
 } // namespace csm::client::ui

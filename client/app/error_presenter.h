@@ -35,6 +35,9 @@ public:
 
     void present(const common::ErrorInfo& error, QWidget* parent, const Handlers& handlers);
     void present(const common::ErrorInfo& error, QWidget* parent) { present(error, parent, Handlers{}); }
+    // The telephone system refused an action after the reply (the `cti.error` event):
+    // `action` is the op's verb (dial, answer, hangup), `message` the system's own text.
+    void presentTelephoneError(const QString& action, const QString& message, QWidget* parent);
     // A transient message in the status bar (or nowhere when there is none).
     void showTransient(const QString& text, int milliseconds = 6000);
 

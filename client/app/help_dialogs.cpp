@@ -41,7 +41,17 @@ void showShortcutsDialog(QWidget* parent)
     const Row rows[] = {
         {QKeySequence(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Find a customer (focus the search box)")},
         {QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "New customer")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "New contact note for the customer shown on the agent desk")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Answer the ringing call")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Hang up")},
+        {QKeySequence(Qt::Key_F7), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Agent state: ready")},
+        {QKeySequence(Qt::Key_F8), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Agent state: not ready (choose the reason)")},
+        {QKeySequence(Qt::Key_Return),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Wrap-up summary: record the wrap-up and become ready")},
         {QKeySequence(Qt::Key_Return), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Search; in the results: open the customer")},
+        {QKeySequence(Qt::Key_Menu),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "In the search results (agents): open the 360 view or dial a number")},
         {QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Refresh the current workspace")},
         {QKeySequence(QKeySequence::Save), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Save the customer form")},
         {QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Close the form (asks when there are unsaved changes)")},
@@ -67,7 +77,7 @@ void showShortcutsDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(520, 320);
+    dialog->resize(560, 460);
     dialog->open();
 }
 

@@ -1,6 +1,10 @@
 #include "client/app/main_window.h"
 
 #include "client/app/admin_page.h"
+#include "client/app/agent_desk_page.h"
+#include "client/app/agent_state_bar.h"
+#include "client/app/wallboard_page.h"
+#include "client/core/agent_desk_controller.h"
 #include "client/app/app_settings.h"
 #include "client/app/confirm.h"
 #include "client/app/connection_indicator.h"
@@ -23,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace csm::client::ui {
 
@@ -53,10 +58,15 @@ MainWindow::MainWindow(const AppServices& services, LanguageManager& language, Q
     m_stack->addWidget(m_placeholder);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 4);
+    m_barSlot = new QVBoxLayout;
+    m_barSlot->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(m_barSlot);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_user->setObjectName(QStringLiteral("userLabel"));
@@ -88,6 +98,12 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_contactNoteAction = file->addAction(tr("New &contact note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        if (m_deskPage && showWorkspace(QStringLiteral("desk")))
+            m_deskPage->newContactNote();
+    });
+    m_contactNoteAction->setEnabled(false);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find customer"), QKeySequence(Qt::CTRL | Qt::Key_F), this, &MainWindow::focusCustomerSearch);
     view->addAction(tr("&Refresh"), QKeySequence(Qt::Key_F5), this, [this] {
@@ -107,6 +123,9 @@ void MainWindow::buildMenus()
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_chineseAction, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("zh_CN")); });
 
+    m_callMenu = menuBar()->addMenu(tr("&Call"));
+    m_callMenu->menuAction()->setVisible(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About CSM"), this, &MainWindow::showAbout);
@@ -117,8 +136,15 @@ void MainWindow::setSession(const SessionInfo& session)
     const bool sameUser = m_session.userId == session.userId && m_session.permissions == session.permissions;
     m_session = session;
     updateUserLabels();
-    if (!sameUser)
+    if (!sameUser) {
         rebuildWorkspaces();
+    } else {
+        // A resumed session: pushed events may have been missed while disconnected.
+        if (m_desk)
+            m_desk->resync();
+        if (m_wallboard)
+            m_wallboard->refresh();
+    }
 }
 
 void MainWindow::updateUserLabels()
@@ -142,6 +168,10 @@ void MainWindow::addWorkspace(const QString& key, const QString& title, Workspac
         item->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     else if (key == QLatin1String("admin"))
         item->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    else if (key == QLatin1String("desk"))
+        item->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    else if (key == QLatin1String("wallboard"))
+        item->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
 }
 
 void MainWindow::rebuildWorkspaces()
@@ -157,6 +187,19 @@ void MainWindow::rebuildWorkspaces()
     }
     m_customers = nullptr;
     m_admin = nullptr;
+    m_deskPage = nullptr;
+    m_wallboard = nullptr;
+    m_callMenu->clear();
+    m_callMenu->menuAction()->setVisible(false);
+    if (m_stateBar) {
+        m_stateBar->hide();
+        m_stateBar->deleteLater();
+        m_stateBar = nullptr;
+    }
+    if (m_desk) {
+        m_desk->deleteLater();
+        m_desk = nullptr;
+    }
     m_services.regions.invalidate();
 
     if (m_session.can(QStringLiteral("customer.read"))) {
@@ -165,6 +208,19 @@ void MainWindow::rebuildWorkspaces()
                                                         m_session.can(QStringLiteral("customer.id_number.view"))});
         addWorkspace(QStringLiteral("customers"), tr("Customers"), m_customers);
     }
+    buildAgentDesk();
+    if (m_customers && m_deskPage) {
+        m_customers->setDeskActionsEnabled(true);
+        connect(m_customers, &CustomerSearchPage::dialRequested, m_desk, &AgentDeskController::dial);
+        connect(m_customers, &CustomerSearchPage::view360Requested, this, [this](qint64 customerId) {
+            if (showWorkspace(QStringLiteral("desk")))
+                m_deskPage->openCustomer(customerId);
+        });
+    }
+    if (m_session.can(QStringLiteral("cti.wallboard"))) {
+        m_wallboard = new WallboardPage(m_services);
+        addWorkspace(QStringLiteral("wallboard"), tr("Wallboard"), m_wallboard);
+    }
     const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
                           || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"));
     if (anyAdmin) {
@@ -172,10 +228,55 @@ void MainWindow::rebuildWorkspaces()
         addWorkspace(QStringLiteral("admin"), tr("Administration"), m_admin);
     }
     m_newCustomerAction->setEnabled(m_customers && m_customers->canWrite());
+    m_contactNoteAction->setEnabled(m_deskPage && m_session.can(QStringLiteral("customer.write")));
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
     else
         m_stack->setCurrentIndex(0);
+}
+
+void MainWindow::buildAgentDesk()
+{
+    // The desk: users who take calls (cti.agent) and see customers (customer.read).
+    if (!m_session.can(QStringLiteral("cti.agent")))
+        return;
+    m_desk = new AgentDeskController(m_services.rpc, this);
+    m_stateBar = new AgentStateBar(*m_desk, this);
+    m_barSlot->addWidget(m_stateBar);
+    for (QAction* action : m_stateBar->callActions())
+        m_callMenu->addAction(action);
+    m_callMenu->menuAction()->setVisible(true);
+    connect(m_desk, &AgentDeskController::failed, this,
+            [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
+    connect(m_desk, &AgentDeskController::ctiError, this, [this](const QString& action, const QString& message) {
+        m_services.errors.presentTelephoneError(action, message, this);
+    });
+    connect(m_desk, &AgentDeskController::dialStarted, this, [this](const QString& number) {
+        m_services.errors.showTransient(tr("Dialling %1: your phone rings first.").arg(number));
+    });
+    if (m_session.can(QStringLiteral("customer.read"))) {
+        m_deskPage = new AgentDeskPage(
+            m_services, *m_desk,
+            Customer360View::Options{m_session.can(QStringLiteral("customer.write")), true},
+            CustomerForm::Options{m_session.can(QStringLiteral("customer.write")),
+                                  m_session.can(QStringLiteral("customer.id_number.view"))});
+        addWorkspace(QStringLiteral("desk"), tr("Agent desk"), m_deskPage);
+        connect(m_deskPage, &AgentDeskPage::callCustomerChanged, m_stateBar, &AgentStateBar::setWrapUpCustomer);
+    }
+    connect(m_desk, &AgentDeskController::screenPop, this, &MainWindow::onScreenPop);
+    m_desk->start(m_session.userId);
+}
+
+void MainWindow::onScreenPop()
+{
+    // The caller is on the line: the window comes to the front with the customer.
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+    if (m_deskPage && showWorkspace(QStringLiteral("desk")))
+        m_deskPage->handleScreenPop(m_desk->call());
 }
 
 Workspace* MainWindow::currentWorkspace() const

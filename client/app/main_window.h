@@ -9,11 +9,20 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QVBoxLayout;
+
+namespace csm::client {
+class AgentDeskController;
+}
 
 namespace csm::client::ui {
 
 class AdminPage;
+class AgentDeskPage;
+class AgentStateBar;
+class WallboardPage;
 class ConnectionIndicator;
 class CustomerSearchPage;
 class LanguageManager;
@@ -30,6 +39,10 @@ public:
 
     CustomerSearchPage* customersPage() const { return m_customers; }
     AdminPage* adminPage() const { return m_admin; }
+    AgentDeskPage* deskPage() const { return m_deskPage; }
+    WallboardPage* wallboardPage() const { return m_wallboard; }
+    AgentStateBar* agentStateBar() const { return m_stateBar; }
+    AgentDeskController* agentDesk() const { return m_desk; }
     QListWidget* navigation() const { return m_navigation; }
     Workspace* currentWorkspace() const;
     // Shows the workspace with that key ("customers", "admin"); false when not allowed.
@@ -49,6 +62,8 @@ private:
     void updateUserLabels();
     void focusCustomerSearch();
     void newCustomer();
+    void buildAgentDesk();
+    void onScreenPop();
     void chooseLanguage(const QString& language);
     void showAbout();
     void showShortcuts();
@@ -64,6 +79,13 @@ private:
     QLabel* m_orgUnit;
     CustomerSearchPage* m_customers = nullptr;
     AdminPage* m_admin = nullptr;
+    AgentDeskController* m_desk = nullptr;
+    AgentStateBar* m_stateBar = nullptr;
+    AgentDeskPage* m_deskPage = nullptr;
+    WallboardPage* m_wallboard = nullptr;
+    QVBoxLayout* m_barSlot = nullptr;
+    QMenu* m_callMenu = nullptr;
+    QAction* m_contactNoteAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;

@@ -152,8 +152,9 @@ TEST_F(UiFlow, SearchByPhoneOpenEditSave)
 {
     MainWindow* window = signIn(QStringLiteral("agent"), QStringLiteral("secret-pass-1"));
     ASSERT_NE(window, nullptr);
-    EXPECT_EQ(window->navigation()->count(), 1) << "an agent sees Customers only";
+    ASSERT_EQ(window->navigation()->count(), 2) << "an agent sees Customers and the Agent desk";
     EXPECT_EQ(window->navigation()->item(0)->text(), QStringLiteral("Customers"));
+    EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Agent desk"));
     EXPECT_EQ(window->connectionText(), QStringLiteral("Connected"));
     EXPECT_TRUE(test::child<QLabel>(window, QStringLiteral("userLabel"))->text().contains(QStringLiteral("Agent")));
 
@@ -326,8 +327,9 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
 {
     MainWindow* window = signIn(QStringLiteral("boss"), QStringLiteral("secret-pass-1"));
     ASSERT_NE(window, nullptr);
-    ASSERT_EQ(window->navigation()->count(), 2);
-    EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Administration"));
+    ASSERT_EQ(window->navigation()->count(), 3);
+    EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Wallboard"));   // admins hold cti.wallboard
+    EXPECT_EQ(window->navigation()->item(2)->text(), QStringLiteral("Administration"));
     ASSERT_TRUE(window->showWorkspace(QStringLiteral("admin")));
 
     m_server->dropAllConnections();
@@ -335,5 +337,5 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
     EXPECT_TRUE(test::waitFor([&] { return window->connectionText() == QStringLiteral("Connected"); }))
         << "the session resumes by itself";
     EXPECT_TRUE(window->isVisible());
-    EXPECT_EQ(window->navigation()->count(), 2);
+    EXPECT_EQ(window->navigation()->count(), 3);
 }

@@ -2,9 +2,17 @@
 // the login dialog, the main window with search results, the customer form, the
 // administration workspace. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
 // $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
-#include "tests/ui/ui_test_support.h"
+#include "tests/ui/desk_test_support.h"
 
 #include "client/app/admin_page.h"
+#include "client/app/agent_desk_page.h"
+#include "client/app/agent_state_bar.h"
+#include "client/app/customer360_view.h"
+#include "client/app/wallboard_page.h"
+#include "client/core/agent_desk_controller.h"
+#include "client/core/callback_model.h"
+#include "client/core/contact_timeline_model.h"
+#include "client/core/wallboard_model.h"
 #include "client/app/client_app.h"
 #include "client/app/customer_form.h"
 #include "client/app/customer_search_page.h"
@@ -22,6 +30,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QAction>
 
 #include <iostream>
 
@@ -165,4 +174,92 @@ TEST_F(ScreenshotZhCn, LoginSearchFormAdministration)
     admin->tabs()->setCurrentIndex(3);
     test::pump(500);
     save(window, QStringLiteral("admin-roles.png"));
+}
+
+TEST_F(ScreenshotZhCn, AgentDeskAndWallboard)
+{
+    // Agents at their extensions, a supervisor, the simulator.
+    const auto wang = m_harness->createUser(QStringLiteral("agent1"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    const auto li = m_harness->createUser(QStringLiteral("agent2"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    const auto zhao = m_harness->createUser(QStringLiteral("agent3"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    const auto chen = m_harness->createUser(QStringLiteral("super1"), QStringLiteral("HQ"), {QStringLiteral("supervisor")});
+    test::assignExtension(*m_harness, wang->userId, QStringLiteral("8001"), QStringLiteral("王芳"));
+    test::assignExtension(*m_harness, li->userId, QStringLiteral("8002"), QStringLiteral("李强"));
+    test::assignExtension(*m_harness, zhao->userId, QStringLiteral("8003"), QStringLiteral("赵敏"));
+    test::assignExtension(*m_harness, chen->userId, QStringLiteral("8009"), QStringLiteral("陈静"));
+    auto simulator = test::signedInClient(m_server->port(), QStringLiteral("boss"));
+
+    client::ui::ClientApp app;
+    app.start({serverAddress(), QStringLiteral("agent1"), QStringLiteral("secret-pass-1")});
+    ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+    client::ui::MainWindow* window = app.mainWindow();
+    window->resize(1366, 768);
+    client::AgentDeskController* desk = window->agentDesk();
+    ASSERT_NE(desk, nullptr);
+    ASSERT_TRUE(test::waitFor([&] { return desk->agent().isLoggedIn(); }));
+
+    // An earlier call of 张伟 today (the repeat-caller flag), wrapped up with a summary.
+    const QString first = test::simRing(*simulator, QStringLiteral("13912345678"), QStringLiteral("8001"));
+    ASSERT_TRUE(test::waitFor([&] { return desk->hasCall(); }));
+    test::callAndWait(*simulator, QStringLiteral("cti.sim.answer"), QCborMap{{QStringLiteral("call_key"), first}});
+    test::callAndWait(*simulator, QStringLiteral("cti.sim.hangup"), QCborMap{{QStringLiteral("call_key"), first}});
+    ASSERT_TRUE(test::waitFor([&] { return window->agentStateBar()->isWrapUpShown(); }));
+    window->agentStateBar()->wrapUpEdit()->setText(QStringLiteral("咨询燃气热水器保修期限，已告知延保政策"));
+    window->agentStateBar()->wrapUpDoneButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return desk->agent().state == QLatin1String("ready"); }));
+    const qint64 customerId = desk->call().customerId != 0 ? desk->call().customerId
+                                                           : window->deskPage()->currentView()->customerId();
+
+    // More history and a promise.
+    const QString lastWeek = QDateTime::currentDateTimeUtc().addDays(-6).toString(Qt::ISODateWithMs);
+    const QString lastMonth = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODateWithMs);
+    callAs(m_agent, QStringLiteral("contact.create"),
+           QCborMap{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("channel"), QStringLiteral("email")},
+                    {QStringLiteral("summary"), QStringLiteral("发来购机发票照片，申请延长保修")},
+                    {QStringLiteral("occurred_at"), lastWeek}});
+    callAs(m_agent, QStringLiteral("contact.create"),
+           QCborMap{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("channel"), QStringLiteral("walk_in")},
+                    {QStringLiteral("summary"), QStringLiteral("到玄武网点送修油烟机，网点已受理")},
+                    {QStringLiteral("occurred_at"), lastMonth}});
+    callAs(wang, QStringLiteral("callback.create"),
+           QCborMap{{QStringLiteral("customer_id"), customerId},
+                    {QStringLiteral("due_at"), QDateTime::currentDateTimeUtc().addSecs(3 * 3600).toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("note"), QStringLiteral("确认延保审批结果后回电")}});
+
+    // The call now: the screen pop, answered at the desk.
+    test::simRing(*simulator, QStringLiteral("13912345678"), QStringLiteral("8001"));
+    ASSERT_TRUE(test::waitFor([&] { return desk->hasCall() && desk->call().isRepeatCaller(); }));
+    window->agentStateBar()->answerAction()->trigger();
+    ASSERT_TRUE(test::waitFor([&] { return desk->agent().state == QLatin1String("on_call"); }));
+    client::ui::Customer360View* view = window->deskPage()->currentView();
+    ASSERT_NE(view, nullptr);
+    view->reload();
+    ASSERT_TRUE(test::waitFor([&] { return view->isLoaded() && view->timeline()->rowCount() >= 3; }));
+    save(window, QStringLiteral("desk-360.png"));
+
+    // The wallboard: 王芳 on the call, 李强 at a meal, 赵敏 ready, an overdue promise.
+    callAs(li, QStringLiteral("agent.login"), {});
+    callAs(li, QStringLiteral("agent.state.set"),
+           QCborMap{{QStringLiteral("state"), QStringLiteral("not_ready")}, {QStringLiteral("reason"), QStringLiteral("meal")}});
+    callAs(zhao, QStringLiteral("agent.login"), {});
+    callAs(zhao, QStringLiteral("agent.state.set"), QCborMap{{QStringLiteral("state"), QStringLiteral("ready")}});
+    callAs(li, QStringLiteral("callback.create"),
+           QCborMap{{QStringLiteral("customer_id"), customerId},
+                    {QStringLiteral("due_at"), QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("note"), QStringLiteral("告知上门维修时间")}});
+    {
+        pqxx::work tx(m_harness->connection());
+        tx.exec0("UPDATE callback_promise SET due_at = now() - interval '2 hours' WHERE note = '告知上门维修时间'");
+        tx.exec0("UPDATE agent_state SET since = since - interval '7 minutes'");
+        tx.commit();
+    }
+    client::ui::ClientApp supervisor;
+    supervisor.start({serverAddress(), QStringLiteral("super1"), QStringLiteral("secret-pass-1")});
+    ASSERT_TRUE(test::waitFor([&] { return supervisor.mainWindow() && supervisor.mainWindow()->isVisible(); }));
+    client::ui::MainWindow* board = supervisor.mainWindow();
+    board->resize(1366, 768);
+    ASSERT_TRUE(board->showWorkspace(QStringLiteral("wallboard")));
+    client::ui::WallboardPage* wallboard = board->wallboardPage();
+    ASSERT_TRUE(test::waitFor([&] { return wallboard->model()->rowCount() >= 4 && wallboard->overdue()->rowCount() >= 1; }));
+    save(board, QStringLiteral("wallboard.png"));
 }

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>csm::client::CallbackModel</name>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="44"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="60"/>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="61"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="62"/>
+        <source>Promise</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="63"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../core/callback_model.cpp" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ContactTimelineModel</name>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="59"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="60"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="61"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="62"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="63"/>
+        <source>Call outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/contact_timeline_model.cpp" line="64"/>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::CustomerSearchModel</name>
     <message>
         <location filename="../../core/customer_search_model.cpp" line="66"/>
@@ -30,6 +96,144 @@
     </message>
 </context>
 <context>
+    <name>csm::client::DeskText</name>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="7"/>
+        <source>Logged out</source>
+        <translation>未签入</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="8"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="9"/>
+        <source>Not ready</source>
+        <translation>示忙</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="10"/>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="11"/>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="12"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="24"/>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="25"/>
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="26"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="27"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="28"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="29"/>
+        <source>Just logged in</source>
+        <translation>刚签入</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="35"/>
+        <source>Inbound call</source>
+        <translation>呼入电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="36"/>
+        <source>Outbound call</source>
+        <translation>呼出电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="37"/>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="38"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="39"/>
+        <source>Web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="40"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="41"/>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="42"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="61"/>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="62"/>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="63"/>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="64"/>
+        <source>Voicemail</source>
+        <translation>语音留言</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="71"/>
+        <source>Open</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="72"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../core/desk_text.cpp" line="73"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
         <location filename="../../core/rpc_client.cpp" line="80"/>
@@ -37,27 +241,27 @@
         <translation>已与服务器断开连接。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="152"/>
+        <location filename="../../core/rpc_client.cpp" line="151"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已中断。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="166"/>
+        <location filename="../../core/rpc_client.cpp" line="165"/>
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="189"/>
+        <location filename="../../core/rpc_client.cpp" line="188"/>
         <source>Bad data from the server: %1</source>
         <translation>服务器返回了无法识别的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="395"/>
+        <location filename="../../core/rpc_client.cpp" line="394"/>
         <source>No answer from the server in time; the request may or may not have been carried out.</source>
         <translation>服务器未及时应答；该请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="396"/>
+        <location filename="../../core/rpc_client.cpp" line="395"/>
         <source>The server could not be reached in time.</source>
         <translation>未能及时连接到服务器。</translation>
     </message>
@@ -106,6 +310,34 @@
     </message>
 </context>
 <context>
+    <name>csm::client::WallboardModel</name>
+    <message>
+        <location filename="../../core/wallboard_model.cpp" line="58"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../core/wallboard_model.cpp" line="59"/>
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../core/wallboard_model.cpp" line="60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/wallboard_model.cpp" line="61"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/wallboard_model.cpp" line="62"/>
+        <source>Time in state</source>
+        <translation>状态时长</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::AdminPage</name>
     <message>
         <location filename="../admin_page.cpp" line="23"/>
@@ -126,6 +358,300 @@
         <location filename="../admin_page.cpp" line="35"/>
         <source>Roles</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::AgentDeskPage</name>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="38"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="39"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="40"/>
+        <source>Open 360 view</source>
+        <translation>打开客户360视图</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="50"/>
+        <source>Your open callback promises, soonest first. You get a reminder 10 minutes before one is due.</source>
+        <translation>您未完成的回呼承诺，按到期时间排列。到期前10分钟会提醒您。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="72"/>
+        <location filename="../agent_desk_page.cpp" line="126"/>
+        <source>My callbacks</source>
+        <translation>我的回呼</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="126"/>
+        <source>My callbacks (%1)</source>
+        <translation>我的回呼（%1）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="151"/>
+        <source>Customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="152"/>
+        <source>Customer 360 view</source>
+        <translation>客户360视图</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="180"/>
+        <source>withheld number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="183"/>
+        <source>Call ended (%1) — wrap-up pending</source>
+        <translation>通话已结束（%1）— 待话后处理</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="184"/>
+        <source>Caller on the line: %1</source>
+        <translation>来电通话中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desk_page.cpp" line="186"/>
+        <source>Repeat caller: %n earlier call(s) in the last 7 days</source>
+        <translation>
+            <numerusform>重复来电：近7天内已来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="229"/>
+        <source>Incoming call from a withheld number.</source>
+        <translation>来电号码已隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="230"/>
+        <source>Incoming call from %1: no customer has this number.</source>
+        <translation>来电 %1：没有客户使用此号码。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="282"/>
+        <source>Callback due at %1: %2 — %3</source>
+        <translation>%1 到期回呼：%2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk_page.cpp" line="291"/>
+        <source>Callback due</source>
+        <translation>回呼即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::AgentStateBar</name>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="34"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="37"/>
+        <source>Log in to extension</source>
+        <translation>签入分机</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="41"/>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="42"/>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="46"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="47"/>
+        <source>&amp;Ready</source>
+        <translation>就绪(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="48"/>
+        <source>&amp;Not ready…</source>
+        <translation>示忙(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="49"/>
+        <source>&amp;Answer call</source>
+        <translation>接听来电(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="50"/>
+        <source>&amp;Hang up</source>
+        <translation>挂断(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="69"/>
+        <source>Take calls (F7)</source>
+        <translation>开始接听电话（F7）</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="70"/>
+        <source>Take no calls, with a reason (F8)</source>
+        <translation>暂停接听并选择原因（F8）</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="71"/>
+        <source>Answer the ringing call (Ctrl+Shift+A)</source>
+        <translation>接听振铃中的来电（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="72"/>
+        <source>Hang up (Ctrl+Shift+H)</source>
+        <translation>挂断（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="79"/>
+        <source>Not ready</source>
+        <translation>示忙</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="107"/>
+        <source>Wrap-up: what was the call about?</source>
+        <translation>话后处理：本次通话的内容是什么？</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="109"/>
+        <source>Record the wrap-up and become ready</source>
+        <translation>保存话后处理并置为就绪</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="113"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="186"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="192"/>
+        <source>No extension</source>
+        <translation>未分配分机</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="192"/>
+        <source>Ext. %1</source>
+        <translation>分机 %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="221"/>
+        <source>Withheld number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="225"/>
+        <source>Outgoing call</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="227"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="228"/>
+        <source>Ringing: %1</source>
+        <translation>振铃：%1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="228"/>
+        <source>On call: %1</source>
+        <translation>通话中：%1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="231"/>
+        <source>⚠ Caller ID withheld</source>
+        <translation>⚠ 来电隐藏号码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_state_bar.cpp" line="233"/>
+        <source>↻ Repeat caller (%n earlier call(s) in 7 days)</source>
+        <translation>
+            <numerusform>↻ 重复来电（7天内已来电 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.cpp" line="235"/>
+        <source>Queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CallbackDialog</name>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="144"/>
+        <source>Callback promise</source>
+        <translation>回呼承诺</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="152"/>
+        <source>What did you promise the customer?</source>
+        <translation>您向客户承诺了什么？</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="154"/>
+        <source>Call back by</source>
+        <translation>回呼期限</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="155"/>
+        <source>Promise</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="159"/>
+        <source>The due time must be in the future.</source>
+        <translation>到期时间必须晚于现在。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CallerPickDialog</name>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="36"/>
+        <source>Who is calling?</source>
+        <translation>来电客户是哪一位？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desk_dialogs.cpp" line="37"/>
+        <source>%n customer(s) have the number %1. Choose the caller:</source>
+        <translation>
+            <numerusform>有 %n 位客户使用号码 %1。请选择来电客户：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="47"/>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="55"/>
+        <source>Open 360 view</source>
+        <translation>打开客户360视图</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="57"/>
+        <source>None of them: new customer</source>
+        <translation>都不是：新建客户</translation>
     </message>
 </context>
 <context>
@@ -183,6 +709,199 @@
         <location filename="../connection_indicator.cpp" line="62"/>
         <source>Server %1:%2</source>
         <translation>服务器 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ContactNoteDialog</name>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="94"/>
+        <source>New contact note</source>
+        <translation>新建联系记录</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="101"/>
+        <source>What was the contact about? What was agreed?</source>
+        <translation>本次联系的内容是什么？约定了什么？</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="103"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="104"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="108"/>
+        <source>Write a summary.</source>
+        <translation>请填写摘要。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::Customer360View</name>
+    <message>
+        <location filename="../customer360_view.cpp" line="51"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="53"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="75"/>
+        <source>New contact note</source>
+        <translation>新建联系记录</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="76"/>
+        <source>Callback promise…</source>
+        <translation>回呼承诺…</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="77"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="78"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="85"/>
+        <source>Record a contact with this customer (Ctrl+Shift+N)</source>
+        <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="90"/>
+        <source>Close the selected promise: kept</source>
+        <translation>关闭所选承诺：已兑现</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="91"/>
+        <source>Close the selected promise: broken</source>
+        <translation>关闭所选承诺：未兑现</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="101"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="124"/>
+        <source>Profile</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="147"/>
+        <source>Contact history (newest first)</source>
+        <translation>联系历史（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="150"/>
+        <source>Callback promises</source>
+        <translation>回呼承诺</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="159"/>
+        <source>Products</source>
+        <translation>客户产品</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="159"/>
+        <source>Customer products are not available in this version yet.</source>
+        <translation>当前版本尚未提供客户产品资料。</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="161"/>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="161"/>
+        <source>Work orders are not available in this version yet.</source>
+        <translation>当前版本尚未提供工单。</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="187"/>
+        <source>Contact note saved.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="198"/>
+        <source>Customer #%1</source>
+        <translation>客户 #%1</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="240"/>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer360_view.cpp" line="242"/>
+        <source>%n call(s) in the last 7 days</source>
+        <translation>
+            <numerusform>近7天来电 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="257"/>
+        <source>Dial</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="259"/>
+        <source>Call %1 from your extension</source>
+        <translation>用您的分机呼叫 %1</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="272"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="273"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="274"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="275"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="276"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="277"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="278"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="279"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="280"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -402,103 +1121,139 @@
 <context>
     <name>csm::client::ui::CustomerSearchPage</name>
     <message>
-        <location filename="../customer_search_page.cpp" line="30"/>
+        <location filename="../customer_search_page.cpp" line="31"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="31"/>
+        <location filename="../customer_search_page.cpp" line="32"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="43"/>
+        <location filename="../customer_search_page.cpp" line="33"/>
+        <source>Dial</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="34"/>
+        <source>360 view</source>
+        <translation>360视图</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="46"/>
         <source>Any (detect)</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="44"/>
+        <location filename="../customer_search_page.cpp" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="45"/>
+        <location filename="../customer_search_page.cpp" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="46"/>
+        <location filename="../customer_search_page.cpp" line="49"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="47"/>
+        <location filename="../customer_search_page.cpp" line="50"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="48"/>
+        <location filename="../customer_search_page.cpp" line="51"/>
         <source>What the search text is: detected from what you type, or chosen here</source>
         <translation>查询内容的类型：根据输入自动识别，或在此指定</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="50"/>
+        <location filename="../customer_search_page.cpp" line="53"/>
         <source>Phone, name or ID number (Ctrl+F)</source>
         <translation>电话、姓名或身份证号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="54"/>
+        <location filename="../customer_search_page.cpp" line="57"/>
         <source>Create a new customer (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="60"/>
+        <location filename="../customer_search_page.cpp" line="63"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="118"/>
+        <location filename="../customer_search_page.cpp" line="90"/>
+        <source>Call the selected customer from your extension</source>
+        <translation>用您的分机呼叫所选客户</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="91"/>
+        <source>Open the selected customer&apos;s 360 view on the agent desk</source>
+        <translation>在坐席工作台打开所选客户的360视图</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="138"/>
         <source>Type a phone number, a name or an ID number, then press Enter.</source>
         <translation>输入电话号码、姓名或身份证号，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="122"/>
+        <location filename="../customer_search_page.cpp" line="142"/>
         <source>Searching by phone number</source>
         <translation>按电话号码查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="123"/>
+        <location filename="../customer_search_page.cpp" line="143"/>
         <source>Searching by ID number</source>
         <translation>按身份证号查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="124"/>
+        <location filename="../customer_search_page.cpp" line="144"/>
         <source>Searching by address</source>
         <translation>按地址查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="126"/>
+        <location filename="../customer_search_page.cpp" line="146"/>
         <source>Searching by name</source>
         <translation>按姓名查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="163"/>
+        <location filename="../customer_search_page.cpp" line="183"/>
         <source>No customers found</source>
         <translation>未找到客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="165"/>
+        <location filename="../customer_search_page.cpp" line="185"/>
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
             <numerusform>已显示 %n 位客户，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="167"/>
+        <location filename="../customer_search_page.cpp" line="187"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="290"/>
+        <source>Open 360 view</source>
+        <translation>打开客户360视图</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="291"/>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="294"/>
+        <location filename="../customer_search_page.cpp" line="313"/>
+        <source>Dial %1</source>
+        <translation>拨打 %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +1310,7 @@
     </message>
     <message>
         <location filename="../error_presenter.cpp" line="41"/>
+        <location filename="../error_presenter.cpp" line="190"/>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -731,6 +1487,31 @@ Overwrite: apply your changes on top of the current version.</source>
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="183"/>
+        <source>The telephone system could not place the call.</source>
+        <translation>电话系统无法发起呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="185"/>
+        <source>The telephone system could not answer the call.</source>
+        <translation>电话系统无法接听来电。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="187"/>
+        <source>The telephone system could not hang up the call.</source>
+        <translation>电话系统无法挂断通话。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="189"/>
+        <source>The telephone system refused the action.</source>
+        <translation>电话系统拒绝了该操作。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="190"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
 </context>
 <context>
     <name>csm::client::ui::FieldErrors</name>
@@ -904,42 +1685,77 @@ Call center, service points, spare parts and reports.</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="44"/>
+        <location filename="../help_dialogs.cpp" line="45"/>
+        <source>New contact note for the customer shown on the agent desk</source>
+        <translation>为坐席工作台当前客户新建联系记录</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="46"/>
+        <source>Answer the ringing call</source>
+        <translation>接听振铃中的来电</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="47"/>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="48"/>
+        <source>Agent state: ready</source>
+        <translation>坐席状态：就绪</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="49"/>
+        <source>Agent state: not ready (choose the reason)</source>
+        <translation>坐席状态：示忙（选择原因）</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="51"/>
+        <source>Wrap-up summary: record the wrap-up and become ready</source>
+        <translation>话后处理摘要：保存并置为就绪</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="52"/>
         <source>Search; in the results: open the customer</source>
         <translation>查询；在结果列表中：打开客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="45"/>
+        <location filename="../help_dialogs.cpp" line="54"/>
+        <source>In the search results (agents): open the 360 view or dial a number</source>
+        <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="55"/>
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="46"/>
+        <location filename="../help_dialogs.cpp" line="56"/>
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="47"/>
+        <location filename="../help_dialogs.cpp" line="57"/>
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="48"/>
+        <location filename="../help_dialogs.cpp" line="58"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="52"/>
+        <location filename="../help_dialogs.cpp" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="54"/>
+        <location filename="../help_dialogs.cpp" line="64"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="55"/>
+        <location filename="../help_dialogs.cpp" line="65"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1055,109 +1871,134 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="45"/>
+        <location filename="../main_window.cpp" line="50"/>
         <source>CSM — Customer Service Management</source>
         <translation>CSM — 客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="52"/>
+        <location filename="../main_window.cpp" line="57"/>
         <source>No workspace is available for your roles. Ask an administrator for access.</source>
         <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="83"/>
+        <location filename="../main_window.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="84"/>
+        <location filename="../main_window.cpp" line="94"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="87"/>
+        <location filename="../main_window.cpp" line="97"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="88"/>
+        <location filename="../main_window.cpp" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="91"/>
+        <location filename="../main_window.cpp" line="101"/>
+        <source>New &amp;contact note</source>
+        <translation>新建联系记录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="107"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="92"/>
+        <location filename="../main_window.cpp" line="108"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93"/>
+        <location filename="../main_window.cpp" line="109"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="98"/>
+        <location filename="../main_window.cpp" line="114"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110"/>
+        <location filename="../main_window.cpp" line="126"/>
+        <source>&amp;Call</source>
+        <translation>通话(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="111"/>
+        <location filename="../main_window.cpp" line="130"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="112"/>
+        <location filename="../main_window.cpp" line="131"/>
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="130"/>
+        <location filename="../main_window.cpp" line="156"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="166"/>
+        <location filename="../main_window.cpp" line="209"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172"/>
+        <location filename="../main_window.cpp" line="222"/>
+        <source>Wallboard</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="228"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="219"/>
+        <location filename="../main_window.cpp" line="255"/>
+        <source>Dialling %1: your phone rings first.</source>
+        <translation>正在拨打 %1：您的话机会先振铃。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="263"/>
+        <source>Agent desk</source>
+        <translation>坐席工作台</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="320"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="220"/>
+        <location filename="../main_window.cpp" line="321"/>
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="244"/>
+        <location filename="../main_window.cpp" line="345"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="245"/>
+        <location filename="../main_window.cpp" line="346"/>
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="246"/>
+        <location filename="../main_window.cpp" line="347"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1165,85 +2006,85 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::OrgTab</name>
     <message>
-        <location filename="../org_tab.cpp" line="26"/>
+        <location filename="../org_tab.cpp" line="28"/>
         <source>Add unit below…</source>
         <translation>添加下级机构…</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="27"/>
+        <location filename="../org_tab.cpp" line="29"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="28"/>
-        <location filename="../org_tab.cpp" line="110"/>
-        <location filename="../org_tab.cpp" line="201"/>
+        <location filename="../org_tab.cpp" line="30"/>
+        <location filename="../org_tab.cpp" line="112"/>
+        <location filename="../org_tab.cpp" line="203"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="31"/>
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="31"/>
-        <location filename="../org_tab.cpp" line="121"/>
+        <location filename="../org_tab.cpp" line="33"/>
+        <location filename="../org_tab.cpp" line="123"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="31"/>
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="31"/>
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="79"/>
+        <location filename="../org_tab.cpp" line="81"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="79"/>
+        <location filename="../org_tab.cpp" line="81"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="110"/>
+        <location filename="../org_tab.cpp" line="112"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="119"/>
+        <location filename="../org_tab.cpp" line="121"/>
         <source>New org unit</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="120"/>
+        <location filename="../org_tab.cpp" line="122"/>
         <source>A new %1 below &quot;%2&quot;.</source>
         <translation>在“%2”下新建%1。</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="157"/>
+        <location filename="../org_tab.cpp" line="159"/>
         <source>Rename org unit</source>
         <translation>重命名机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="157"/>
+        <location filename="../org_tab.cpp" line="159"/>
         <source>New name for &quot;%1&quot;.</source>
         <translation>“%1”的新名称。</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="199"/>
+        <location filename="../org_tab.cpp" line="201"/>
         <source>Deactivate org unit</source>
         <translation>停用机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="200"/>
+        <location filename="../org_tab.cpp" line="202"/>
         <source>Deactivate &quot;%1&quot;? No users can be assigned to it any more.</source>
         <translation>要停用“%1”吗？停用后不能再把用户分配到该机构。</translation>
     </message>
@@ -1637,6 +2478,49 @@ Server: %2</source>
         <location filename="../users_tab.cpp" line="224"/>
         <source>Deactivate %1 (%2)? The user is signed out and can no longer sign in.</source>
         <translation>要停用 %1（%2）吗？该用户将被强制退出，且不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::WallboardPage</name>
+    <message>
+        <location filename="../wallboard_page.cpp" line="59"/>
+        <source>Waiting</source>
+        <translation>排队等待</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="60"/>
+        <source>Active calls</source>
+        <translation>进行中通话</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="61"/>
+        <source>Offered today</source>
+        <translation>今日呼入</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="62"/>
+        <source>Answered today</source>
+        <translation>今日接听</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="63"/>
+        <source>Abandoned today</source>
+        <translation>今日放弃</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="85"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="89"/>
+        <source>Overdue callback promises</source>
+        <translation>逾期回呼承诺</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_page.cpp" line="162"/>
+        <source>%1: %2   %3: %4   %5: %6   %7: %8</source>
+        <translation>%1：%2   %3：%4   %5：%6   %7：%8</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,336 @@
+#include "client/app/customer360_view.h"
+
+#include "client/app/busy_indicator.h"
+#include "client/app/desk_colors.h"
+#include "client/app/desk_dialogs.h"
+#include "client/app/error_presenter.h"
+#include "client/core/callback_model.h"
+#include "client/core/contact_timeline_model.h"
+#include "client/core/customer360_controller.h"
+#include "client/core/customer_search_model.h"
+#include "common/domain/phone.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csm::client::ui {
+
+namespace {
+QLabel* plainLabel(QWidget* parent, const QString& name = {})
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!name.isEmpty())
+        label->setObjectName(name);
+    return label;
+}
+
+void setupTable(QTableView* table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+}
+
+QString genderText(const QString& gender)
+{
+    if (gender == QLatin1String("male"))
+        return Customer360View::tr("Male");
+    if (gender == QLatin1String("female"))
+        return Customer360View::tr("Female");
+    return {};
+}
+} // namespace
+
+Customer360View::Customer360View(const AppServices& services, Options options, qint64 customerId, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_options(options)
+    , m_customerId(customerId)
+    , m_timeline(new ContactTimelineModel(this))
+    , m_callbacks(new CallbackModel(this))
+    , m_controller(new Customer360Controller(services.rpc, *m_timeline, *m_callbacks, this))
+    , m_banner(plainLabel(this, QStringLiteral("callBanner")))
+    , m_name(plainLabel(this, QStringLiteral("customerNameLabel")))
+    , m_flags(plainLabel(this, QStringLiteral("customerFlagsLabel")))
+    , m_busy(new BusyIndicator(this))
+    , m_profile(new QFormLayout)
+    , m_phones(new QWidget(this))
+    , m_phonesLayout(new QVBoxLayout(m_phones))
+    , m_timelineView(new QTableView(this))
+    , m_callbacksView(new QTableView(this))
+    , m_noteButton(new QPushButton(tr("New contact note"), this))
+    , m_callbackButton(new QPushButton(tr("Callback promise…"), this))
+    , m_keptButton(new QPushButton(tr("Kept"), this))
+    , m_brokenButton(new QPushButton(tr("Broken"), this))
+{
+    setObjectName(QStringLiteral("customer360View"));
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_callbacksView->setObjectName(QStringLiteral("callbacksView"));
+    m_noteButton->setObjectName(QStringLiteral("contactNoteButton"));
+    m_callbackButton->setObjectName(QStringLiteral("callbackButton"));
+    m_noteButton->setToolTip(tr("Record a contact with this customer (Ctrl+Shift+N)"));
+    m_noteButton->setVisible(m_options.canWrite);
+    m_callbackButton->setVisible(m_options.isAgent);
+    m_keptButton->setVisible(m_options.isAgent);
+    m_brokenButton->setVisible(m_options.isAgent);
+    m_keptButton->setToolTip(tr("Close the selected promise: kept"));
+    m_brokenButton->setToolTip(tr("Close the selected promise: broken"));
+
+    m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; padding: 6px; font-weight: bold;"));
+    m_banner->hide();
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setWordWrap(false);
+    m_flags->setStyleSheet(QStringLiteral("color: #e65100; font-weight: bold;"));
+    m_busy->setText(tr("Loading…"));
+
+    m_timelineView->setModel(m_timeline);
+    setupTable(m_timelineView);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(ContactTimelineModel::Summary, QHeaderView::Stretch);
+    m_timelineView->setColumnWidth(ContactTimelineModel::When, 130);
+    m_timelineView->setColumnWidth(ContactTimelineModel::Channel, 110);
+    m_timelineView->setColumnWidth(ContactTimelineModel::Agent, 90);
+    m_timelineView->setColumnWidth(ContactTimelineModel::Outcome, 90);
+    m_timelineView->setColumnWidth(ContactTimelineModel::TalkTime, 70);
+
+    auto* colors = new DeskColorProxy(DeskColorProxy::Kind::Callbacks, this);
+    colors->setSourceModel(m_callbacks);
+    m_callbacksView->setModel(colors);
+    setupTable(m_callbacksView);
+    m_callbacksView->hideColumn(CallbackModel::Customer);
+    m_callbacksView->horizontalHeader()->setSectionResizeMode(CallbackModel::Note, QHeaderView::Stretch);
+    m_callbacksView->setColumnWidth(CallbackModel::DueAt, 170);
+    m_callbacksView->setMaximumHeight(m_callbacksView->fontMetrics().height() * 7);
+
+    // Left: the profile.
+    m_phonesLayout->setContentsMargins(0, 0, 0, 0);
+    m_phonesLayout->setSpacing(2);
+    auto* profileBox = new QGroupBox(tr("Profile"), this);
+    profileBox->setLayout(m_profile);
+    m_profile->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_profile->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_noteButton);
+    actions->addWidget(m_callbackButton);
+    actions->addStretch(1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(profileBox);
+    left->addLayout(actions);
+    left->addStretch(1);
+    auto* leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+    left->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(leftWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(330);
+    scroll->setMaximumWidth(400);
+
+    // Right: history, promises, what other modules will add.
+    auto* historyBox = new QGroupBox(tr("Contact history (newest first)"), this);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_timelineView);
+    auto* callbacksBox = new QGroupBox(tr("Callback promises"), this);
+    auto* callbacksLayout = new QVBoxLayout(callbacksBox);
+    callbacksLayout->addWidget(m_callbacksView);
+    auto* callbackButtons = new QHBoxLayout;
+    callbackButtons->addStretch(1);
+    callbackButtons->addWidget(m_keptButton);
+    callbackButtons->addWidget(m_brokenButton);
+    callbacksLayout->addLayout(callbackButtons);
+    auto* later = new QHBoxLayout;
+    later->addWidget(placeholder(tr("Products"), tr("Customer products are not available in this version yet."),
+                                 QStringLiteral("productsPlaceholder")));
+    later->addWidget(placeholder(tr("Tickets"), tr("Work orders are not available in this version yet."),
+                                 QStringLiteral("ticketsPlaceholder")));
+    auto* right = new QVBoxLayout;
+    right->addWidget(historyBox, 3);
+    right->addWidget(callbacksBox, 1);
+    right->addLayout(later);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_name);
+    header->addSpacing(12);
+    header->addWidget(m_flags, 1);
+    header->addWidget(m_busy);
+    auto* body = new QHBoxLayout;
+    body->addWidget(scroll);
+    body->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connect(m_controller, &Customer360Controller::loaded, this, &Customer360View::onLoaded);
+    connect(m_controller, &Customer360Controller::failed, this, &Customer360View::onFailed);
+    connect(m_controller, &Customer360Controller::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_controller, &Customer360Controller::contactAdded, this, [this] {
+        if (m_noteDialog)
+            m_noteDialog->accept();
+        m_services.errors.showTransient(tr("Contact note saved."));
+    });
+    connect(m_controller, &Customer360Controller::callbackSaved, this, [this](const CallbackPromise& promise) {
+        if (m_callbackDialog)
+            m_callbackDialog->accept();
+        emit callbackSaved(promise);
+    });
+    connect(m_noteButton, &QPushButton::clicked, this, &Customer360View::newContactNote);
+    connect(m_callbackButton, &QPushButton::clicked, this, &Customer360View::newCallbackPromise);
+    connect(m_keptButton, &QPushButton::clicked, this, [this] { closeSelectedCallback(true); });
+    connect(m_brokenButton, &QPushButton::clicked, this, [this] { closeSelectedCallback(false); });
+    m_name->setText(tr("Customer #%1").arg(customerId));
+    m_controller->load(customerId);
+}
+
+QWidget* Customer360View::placeholder(const QString& title, const QString& text, const QString& name)
+{
+    auto* box = new QGroupBox(title, this);
+    box->setObjectName(name);
+    auto* label = plainLabel(box);
+    label->setText(text);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(label);
+    return box;
+}
+
+void Customer360View::reload()
+{
+    m_controller->reload();
+}
+
+bool Customer360View::isLoaded() const
+{
+    return m_controller->isLoaded();
+}
+
+QString Customer360View::customerName() const
+{
+    return m_controller->customer().name;
+}
+
+void Customer360View::setCallBanner(const QString& text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void Customer360View::onLoaded(const common::Customer& customer)
+{
+    m_name->setText(customer.name);
+    QStringList flags;
+    if (customer.vipLevel > 0)
+        flags.append(tr("VIP %1").arg(customer.vipLevel));
+    if (m_controller->calls7d() > 0)
+        flags.append(tr("%n call(s) in the last 7 days", nullptr, m_controller->calls7d()));
+    m_flags->setText(flags.join(QStringLiteral("   ")));
+
+    while (m_profile->rowCount() > 0)
+        m_profile->removeRow(0);
+    m_phones = new QWidget(this);
+    m_phonesLayout = new QVBoxLayout(m_phones);
+    m_phonesLayout->setContentsMargins(0, 0, 0, 0);
+    m_phonesLayout->setSpacing(2);
+    for (const QString& phone : customer.phones) {
+        auto* row = new QHBoxLayout;
+        auto* number = plainLabel(m_phones);
+        number->setText(CustomerSearchModel::displayPhones({phone}));
+        row->addWidget(number, 1);
+        if (m_options.isAgent) {
+            auto* dial = new QPushButton(tr("Dial"), m_phones);
+            dial->setObjectName(QStringLiteral("dialButton"));
+            dial->setToolTip(tr("Call %1 from your extension").arg(number->text()));
+            connect(dial, &QPushButton::clicked, this, [this, phone] { emit dialRequested(phone); });
+            row->addWidget(dial);
+        }
+        m_phonesLayout->addLayout(row);
+    }
+    auto addRow = [this](const QString& label, const QString& value, const QString& name = {}) {
+        if (value.isEmpty())
+            return;
+        QLabel* field = plainLabel(nullptr, name);
+        field->setText(value);
+        m_profile->addRow(label, field);
+    };
+    m_profile->addRow(tr("Phones"), m_phones);
+    addRow(tr("ID number"), customer.idNumber, QStringLiteral("idNumberLabel"));   // masked by the server
+    addRow(tr("Gender"), genderText(customer.gender));
+    addRow(tr("Birth date"), customer.birthDate.isValid() ? customer.birthDate.toString(Qt::ISODate) : QString());
+    addRow(tr("Address"), customer.address.text.isEmpty() ? customer.address.detail : customer.address.text);
+    addRow(tr("Email"), customer.email);
+    addRow(tr("Occupation"), customer.occupation);
+    addRow(tr("Tags"), customer.tags.join(QStringLiteral(", ")));
+    addRow(tr("Note"), customer.note);
+    emit titleChanged(customer.name);
+}
+
+void Customer360View::onFailed(const common::ErrorInfo& error)
+{
+    if (error.code == common::ErrorCode::Validation) {
+        const QString problem = error.fields.isEmpty() ? ErrorPresenter::describe(error)
+                                                       : ErrorPresenter::fieldProblemText(error.fields.first());
+        if (m_noteDialog && m_noteDialog->isVisible()) {
+            m_noteDialog->showProblem(problem);
+            return;
+        }
+        if (m_callbackDialog && m_callbackDialog->isVisible()) {
+            m_callbackDialog->showProblem(problem);
+            return;
+        }
+    }
+    m_services.errors.present(error, this);
+}
+
+void Customer360View::newContactNote()
+{
+    if (!m_options.canWrite)
+        return;
+    if (!m_noteDialog) {
+        m_noteDialog = new ContactNoteDialog(this);
+        m_noteDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_noteDialog, &ContactNoteDialog::submitted, m_controller, &Customer360Controller::addContact);
+    }
+    m_noteDialog->open();
+}
+
+void Customer360View::newCallbackPromise()
+{
+    if (!m_options.isAgent)
+        return;
+    if (!m_callbackDialog) {
+        m_callbackDialog = new CallbackDialog(this);
+        m_callbackDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_callbackDialog, &CallbackDialog::submitted, m_controller, &Customer360Controller::createCallback);
+    }
+    m_callbackDialog->open();
+}
+
+void Customer360View::closeSelectedCallback(bool kept)
+{
+    const QModelIndex current = m_callbacksView->currentIndex();
+    if (!current.isValid())
+        return;
+    const CallbackPromise& promise = m_callbacks->promiseAt(current.row());
+    if (!promise.isOpen())
+        return;
+    m_controller->closeCallback(promise.id, kept);
+}
+
+} // namespace csm::client::ui

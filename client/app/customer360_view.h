@@ -1,0 +1,90 @@
+#pragma once
+// One customer at a glance (客户360视图): the profile (ID number masked), the contact history
+// (paged, newest first), the callback promises, and quick actions — contact note, callback
+// promise, dial each phone. Products and tickets are labelled placeholders until their
+// modules exist.
+#include "client/app/app_services.h"
+#include "client/core/desk_types.h"
+#include "common/model/customer.h"
+#include "common/protocol/message.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace csm::client {
+class CallbackModel;
+class ContactTimelineModel;
+class Customer360Controller;
+}
+
+namespace csm::client::ui {
+
+class BusyIndicator;
+class CallbackDialog;
+class ContactNoteDialog;
+
+class Customer360View : public QWidget {
+    Q_OBJECT
+public:
+    struct Options {
+        bool canWrite = false;      // contact notes
+        bool isAgent = false;       // dial, callback promises
+    };
+
+    Customer360View(const AppServices& services, Options options, qint64 customerId, QWidget* parent = nullptr);
+
+    void reload();
+    void newContactNote();
+    void newCallbackPromise();
+    // Shows "Caller on the line: …" above the profile while the call lasts.
+    void setCallBanner(const QString& text);
+
+    qint64 customerId() const { return m_customerId; }
+    QString customerName() const;
+    bool isLoaded() const;
+    Customer360Controller* controller() const { return m_controller; }
+    ContactTimelineModel* timeline() const { return m_timeline; }
+    CallbackModel* callbacks() const { return m_callbacks; }
+
+signals:
+    void dialRequested(const QString& number);
+    void titleChanged(const QString& title);
+    // A promise was made or closed here (the "My callbacks" list follows).
+    void callbackSaved(const csm::client::CallbackPromise& promise);
+
+private:
+    void onLoaded(const common::Customer& customer);
+    void onFailed(const common::ErrorInfo& error);
+    void closeSelectedCallback(bool kept);
+    QWidget* placeholder(const QString& title, const QString& text, const QString& name);
+
+    AppServices m_services;
+    Options m_options;
+    qint64 m_customerId;
+    ContactTimelineModel* m_timeline;
+    CallbackModel* m_callbacks;
+    Customer360Controller* m_controller;
+    QLabel* m_banner;
+    QLabel* m_name;
+    QLabel* m_flags;
+    BusyIndicator* m_busy;
+    QFormLayout* m_profile;
+    QWidget* m_phones;
+    QVBoxLayout* m_phonesLayout;
+    QTableView* m_timelineView;
+    QTableView* m_callbacksView;
+    QPushButton* m_noteButton;
+    QPushButton* m_callbackButton;
+    QPushButton* m_keptButton;
+    QPushButton* m_brokenButton;
+    QPointer<ContactNoteDialog> m_noteDialog;
+    QPointer<CallbackDialog> m_callbackDialog;
+};
+
+} // namespace csm::client::ui
