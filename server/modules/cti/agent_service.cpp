@@ -100,11 +100,16 @@ QCborMap AgentService::wrapUp(pqxx::transaction_base& tx, const Session& session
         CtiRepository::setCustomer(tx, call->id, *customerId);
     }
     const auto summary = args.optionalString(QStringLiteral("summary"), 4000);
-    if (call->ended) {
+    // The agent may write the summary once they have left the call, even while the caller is
+    // still connected (to a survey IVR, or a hang-up event still on its way from the PBX).
+    const auto agent = CtiRepository::agent(tx, session.userId);
+    const bool agentLeft = agent && agent->state == QLatin1String("wrap_up") && agent->callKey == callKey;
+    if (call->ended || agentLeft) {
         CtiRepository::recordContact(tx, call->id);
         if (summary)
             CtiRepository::setContactSummary(tx, call->id, *summary);
-        const qint64 seconds = std::max<qint64>(0, call->endedAt.secsTo(QDateTime::currentDateTimeUtc()));
+        const QDateTime wrapStart = call->ended ? call->endedAt : agent->since;
+        const qint64 seconds = std::max<qint64>(0, wrapStart.secsTo(QDateTime::currentDateTimeUtc()));
         if (call->wrapUpSeconds < 0)
             CtiRepository::setWrapUp(tx, call->id, static_cast<int>(std::min<qint64>(seconds, 24 * 3600)));
     } else if (summary) {
@@ -113,8 +118,7 @@ QCborMap AgentService::wrapUp(pqxx::transaction_base& tx, const Session& session
     const QString next = args.stringOr(QStringLiteral("next_state"), 20, QStringLiteral("ready"));
     if (next != QLatin1String("ready") && next != QLatin1String("not_ready"))
         throw ApiError::validation(QStringLiteral("next_state"), QStringLiteral("must be ready or not_ready"));
-    const auto agent = CtiRepository::agent(tx, session.userId);
-    if (call->ended && agent && agent->state == QLatin1String("wrap_up") && agent->callKey == callKey) {
+    if (agentLeft) {
         const QString reason = args.stringOr(QStringLiteral("reason"), 100, QString());
         if (next == QLatin1String("not_ready") && reason.isEmpty())
             throw ApiError::validation(QStringLiteral("reason"), QStringLiteral("say why you are not ready"));
