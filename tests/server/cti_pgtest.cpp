@@ -96,6 +96,11 @@ protected:
         return found;
     }
 
+    common::ErrorCode fail(const server::SessionPtr& session, const QString& op, const QCborMap& args)
+    {
+        return m_harness->call(session, op, args).error.code;
+    }
+
     QString agentState(const QString& username)
     {
         return QString::fromStdString(text("SELECT coalesce((SELECT s.state FROM agent_state s JOIN app_user u ON u.id = s.user_id"
@@ -186,6 +191,32 @@ TEST_F(CtiTest, QueueCallPopsOnlyAtTheAgentWhoAnswers)
     EXPECT_TRUE(named(process(CallEventKind::Answered, key, {}, QStringLiteral("8002")), QStringLiteral("call.ringing")).empty());
 }
 
+TEST_F(CtiTest, SummaryIsTakenOnceTheAgentHasLeftTheCallBeforeItEnds)
+{
+    ok(m_agent1, QStringLiteral("agent.login"));
+    ok(m_agent1, QStringLiteral("agent.state.set"), {{QStringLiteral("state"), QStringLiteral("ready")}});
+    const QString key = QStringLiteral("1700000001.7");
+    process(CallEventKind::Offered, key, QStringLiteral("13912345678"), {});
+    process(CallEventKind::Ringing, key, QStringLiteral("13912345678"), QStringLiteral("8001"));
+    process(CallEventKind::Answered, key, {}, QStringLiteral("8001"));
+    // Still connected, so no summary yet.
+    EXPECT_EQ(fail(m_agent1, QStringLiteral("cti.call.wrapup"),
+                   {{QStringLiteral("call_key"), key}, {QStringLiteral("summary"), QStringLiteral("x")}}),
+              ErrorCode::Conflict);
+    // The agent leaves (the caller goes on to a survey IVR): the summary is taken now.
+    process(CallEventKind::AgentLeft, key, {}, QStringLiteral("8001"));
+    EXPECT_EQ(agentState(QStringLiteral("agent1")), QStringLiteral("wrap_up"));
+    const QCborMap wrapped = ok(m_agent1, QStringLiteral("cti.call.wrapup"),
+                                {{QStringLiteral("call_key"), key}, {QStringLiteral("summary"), QStringLiteral("报修洗衣机")}});
+    EXPECT_EQ(wrapped.value(QStringLiteral("agent")).toMap().value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
+    // The end arriving later keeps the summary and does not put the agent back in wrap-up.
+    process(CallEventKind::Ended, key, {}, {});
+    EXPECT_EQ(agentState(QStringLiteral("agent1")), QStringLiteral("ready"));
+    EXPECT_EQ(text("SELECT summary FROM contact c JOIN call_record r ON r.id = c.call_id WHERE r.call_key = '1700000001.7'"),
+              "报修洗衣机");
+    EXPECT_EQ(scalar("SELECT count(*) FROM contact c JOIN call_record r ON r.id = c.call_id WHERE r.call_key = '1700000001.7'"), 1);
+}
+
 TEST_F(CtiTest, AbandonedWithheldAndInternationalCallsAreRecorded)
 {
     ok(m_agent1, QStringLiteral("agent.login"));
@@ -233,9 +264,6 @@ TEST_F(CtiTest, SeveralMatchesAndTheOrgScopeOfThePop)
 
 TEST_F(CtiTest, AgentStateRulesAndErrors)
 {
-    auto fail = [&](const server::SessionPtr& session, const QString& op, const QCborMap& args) {
-        return m_harness->call(session, op, args).error.code;
-    };
     EXPECT_EQ(fail(m_agent1, QStringLiteral("agent.state.set"), {{QStringLiteral("state"), QStringLiteral("ready")}}),
               ErrorCode::Conflict); // not logged in
     ok(m_agent1, QStringLiteral("agent.login"));
