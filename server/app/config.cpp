@@ -56,6 +56,7 @@ bool applySetting(ServerConfig& config, const QString& key, const QString& value
     else if (key == QLatin1String("server/data_dir")) config.dataDir = value;
     else if (key == QLatin1String("server/workers")) config.workers = toInt(key, value, 1, 256);
     else if (key == QLatin1String("server/queue_limit")) config.queueLimit = toInt(key, value, 1, 100000);
+    else if (key == QLatin1String("server/async_reads")) config.asyncReadConnections = toInt(key, value, 0, 16);
     else if (key == QLatin1String("server/max_frame_bytes")) config.maxFrameBytes = toInt(key, value, 4096, 256 * 1024 * 1024);
     else if (key == QLatin1String("database/url")) config.dbUrl = value;
     else if (key == QLatin1String("auth/session_ttl_hours")) config.sessionTtlHours = toInt(key, value, 1, 24 * 90);
@@ -94,6 +95,7 @@ struct OptionName {
 constexpr OptionName kOptions[] = {
     {"--listen", "server/listen"},       {"--data-dir", "server/data_dir"},
     {"--workers", "server/workers"},     {"--queue-limit", "server/queue_limit"},
+    {"--async-reads", "server/async_reads"},
     {"--max-frame-bytes", "server/max_frame_bytes"},
     {"--db", "database/url"},            {"--log-level", "log/level"},
     {"--log-dir", "log/dir"},            {"--session-ttl-hours", "auth/session_ttl_hours"},
@@ -125,6 +127,8 @@ QString usageText()
         "  --db URL           external PostgreSQL (libpq URL or key=value); also CSM_DB_URL.\n"
         "                     Without it the server runs its own PostgreSQL under DIR/pgdata.\n"
         "  --workers N        database workers (default 8)\n"
+        "  --async-reads N    pipelined connections for one-statement reads on the network thread\n"
+        "                     (default 2; 0 runs every read on the workers)\n"
         "  --queue-limit N    queued requests before answering busy (default 256)\n"
         "  --max-frame-bytes N  largest accepted frame (default 4194304)\n"
         "  --ami HOST:PORT    connect to an Asterisk Manager Interface (port default 5038)\n"

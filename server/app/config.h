@@ -15,6 +15,7 @@ struct ServerConfig {
     QString dataDir = QStringLiteral("var");
     int workers = 8;
     int queueLimit = 256;
+    int asyncReadConnections = 2;   // pipelined libpq connections of the network thread (0: none)
     int maxFrameBytes = 4 * 1024 * 1024;
     int maxInFlightPerConnection = 64;
     // [database]

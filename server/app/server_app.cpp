@@ -2,6 +2,7 @@
 
 #include "server/cti/ami_adapter.h"
 #include "server/cti/cti_service.h"
+#include "server/db/async_reader.h"
 #include "server/db/migrator.h"
 #include "server/db/worker_pool.h"
 #include "server/modules/admin/admin_ops.h"
@@ -82,7 +83,15 @@ void ServerApp::start()
     m_authPool = std::make_unique<db::WorkerPool>(m_connectionString, m_config.maxConcurrentHashes,
                                                   m_config.queueLimit, prepare);
     m_authPool->start();
-    m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher);
+    if (m_config.asyncReadConnections > 0) {
+        db::AsyncReader::Statements statements;
+        for (const Statement& statement : m_registry->statements())
+            statements.emplace_back(statement.name, statement.sql);
+        m_reader = std::make_unique<db::AsyncReader>(m_connectionString, m_config.asyncReadConnections,
+                                                     std::move(statements));
+        m_reader->start();
+    }
+    m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher, m_reader.get());
     // Call bookkeeping on two workers of its own; the pops use the request pool (urgent).
     m_ctiPool = std::make_unique<db::WorkerPool>(m_connectionString, kCtiWorkers, m_config.queueLimit * 4, prepare);
     m_ctiPool->start();
@@ -112,6 +121,8 @@ void ServerApp::start()
         m_ctiPool->stop();
         m_pool->stop();
         m_authPool->stop();
+        if (m_reader)
+            m_reader->stop();
         emit stopped();
     });
     m_rpcServer->listen();

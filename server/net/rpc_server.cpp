@@ -14,12 +14,13 @@ using common::ErrorCode;
 using common::Response;
 
 RpcServer::RpcServer(const ServerConfig& config, db::WorkerPool& pool, db::WorkerPool& authPool,
-                     const Dispatcher& dispatcher, QObject* parent)
+                     const Dispatcher& dispatcher, db::AsyncReader* reader, QObject* parent)
     : QObject(parent)
     , m_config(config)
     , m_pool(pool)
     , m_authPool(authPool)
     , m_dispatcher(dispatcher)
+    , m_reader(reader)
 {
     connect(&m_listener, &QTcpServer::newConnection, this, &RpcServer::onNewConnection);
 }
@@ -76,9 +77,54 @@ void RpcServer::submit(Connection& connection, const common::OpInfo& op, common:
         });
     }
     const auto started = std::chrono::steady_clock::now();
-    const quint64 connectionId = connection.id();
-    SessionPtr session = connection.session();
-    const QString peer = connection.peerAddress();
+    if (op.tx == common::OpTx::ReadOne && submitRead(connection.id(), op, request, connection.session(), started))
+        return;
+    submitToPool(connection.id(), op, std::move(request), connection.session(), connection.peerAddress(), started);
+}
+
+bool RpcServer::submitRead(quint64 connectionId, const common::OpInfo& op, common::Request& request,
+                           const SessionPtr& session, std::chrono::steady_clock::time_point started)
+{
+    const ReadQuery* query = m_reader && session ? m_dispatcher.readQuery(op.id) : nullptr;
+    if (!query || m_reader->healthyConnections() == 0)
+        return false;
+    QueryPlan plan;
+    if (auto refused = m_dispatcher.planRead(*query, op, request, *session, plan)) {
+        ++m_pending;
+        deliver(connectionId, refused->response, refused->effects, QString::fromLatin1(op.name), session->userId, started);
+        return true;
+    }
+    // The plan and the request live in the callback until the rows arrive.
+    auto state = std::make_shared<std::pair<common::Request, QueryPlan>>(request, std::move(plan));
+    const bool sent = m_reader->submit(
+        state->second.statement, state->second.sql, state->second.params,
+        [this, connectionId, op, query, state, session, started](db::AsyncOutcome outcome) {
+            const common::Request& request = state->first;
+            if (outcome.status == db::AsyncOutcome::Status::Lost) {
+                // Reads are safe to run again: on a worker, as if they had gone there first.
+                --m_pending;
+                Connection* connection = m_connections.value(connectionId);
+                if (!connection) {
+                    if (m_shuttingDown)
+                        checkDrained();
+                    return;
+                }
+                submitToPool(connectionId, op, request, session, connection->peerAddress(), started);
+                return;
+            }
+            const Outcome result = outcome.status == db::AsyncOutcome::Status::Rows
+                ? m_dispatcher.finishRead(*query, op, request, *session, state->second, outcome.rows)
+                : m_dispatcher.readFailed(op, request, outcome.sqlstate, outcome.message);
+            deliver(connectionId, result.response, result.effects, QString::fromLatin1(op.name), session->userId, started);
+        });
+    if (sent)
+        ++m_pending;
+    return sent;
+}
+
+void RpcServer::submitToPool(quint64 connectionId, const common::OpInfo& op, common::Request request, SessionPtr session,
+                             const QString& peer, std::chrono::steady_clock::time_point started)
+{
     const qint64 requestId = request.id;
     ++m_pending;
     db::WorkerPool& pool = op.tx == common::OpTx::Own ? m_authPool : m_pool;
@@ -98,12 +144,16 @@ void RpcServer::submit(Connection& connection, const common::OpInfo& op, common:
         });
     if (!accepted) {
         --m_pending;
-        connection.requestFinished();
         common::ErrorInfo info;
         info.code = ErrorCode::Busy;
         info.message = QStringLiteral("the server is busy; try again");
-        connection.sendResponse(Response::failure(requestId, info));
+        if (Connection* connection = m_connections.value(connectionId)) {
+            connection->requestFinished();
+            connection->sendResponse(Response::failure(requestId, info));
+        }
         spdlog::info("op={} user={} ms=0.0 result=busy", op.name, session ? session->userId : 0);
+        if (m_shuttingDown)
+            checkDrained();
     }
 }
 

@@ -2,6 +2,7 @@
 // The listener and the bridge between the network thread and the worker pool.
 #include "common/protocol/op_catalogue.h"
 #include "server/app/config.h"
+#include "server/db/async_reader.h"
 #include "server/db/worker_pool.h"
 #include "server/rpc/dispatcher.h"
 #include "server/rpc/push.h"
@@ -23,8 +24,9 @@ class RpcServer : public QObject {
 public:
     // `authPool` runs the ops that own their transactions (logins, password changes: argon2id
     // hashing), so that a login flood cannot hold up every other request.
+    // `reader` (optional) runs the ops written as read queries from the network thread.
     RpcServer(const ServerConfig& config, db::WorkerPool& pool, db::WorkerPool& authPool,
-              const Dispatcher& dispatcher, QObject* parent = nullptr);
+              const Dispatcher& dispatcher, db::AsyncReader* reader = nullptr, QObject* parent = nullptr);
     ~RpcServer() override;
 
     // Throws std::runtime_error when the address cannot be bound.
@@ -64,6 +66,11 @@ private:
     };
 
     void onNewConnection();
+    // A read query sent on the reader; false when it must run on a worker instead.
+    bool submitRead(quint64 connectionId, const common::OpInfo& op, common::Request& request, const SessionPtr& session,
+                    std::chrono::steady_clock::time_point started);
+    void submitToPool(quint64 connectionId, const common::OpInfo& op, common::Request request, SessionPtr session,
+                      const QString& peer, std::chrono::steady_clock::time_point started);
     // Workers queue finished requests here; the network thread is woken once per batch, not
     // once per request.
     void postFinished(Finished finished);
@@ -76,6 +83,7 @@ private:
     db::WorkerPool& m_pool;
     db::WorkerPool& m_authPool;
     const Dispatcher& m_dispatcher;
+    db::AsyncReader* m_reader;
     QTcpServer m_listener;
     QHash<quint64, Connection*> m_connections;
     quint64 m_nextId = 1;

@@ -31,9 +31,8 @@ bool isRetryable(const pqxx::sql_error& error)
     return state == "40001" || state == "40P01";
 }
 
-ErrorInfo mapSqlError(const pqxx::sql_error& error, const common::OpInfo& op)
+ErrorInfo mapSqlState(const std::string& state, const char* what, const common::OpInfo& op)
 {
-    const std::string& state = error.sqlstate();
     if (state == "23505")
         return makeError(ErrorCode::Conflict, QStringLiteral("a record with the same key already exists"));
     if (state == "23503")
@@ -44,8 +43,13 @@ ErrorInfo mapSqlError(const pqxx::sql_error& error, const common::OpInfo& op)
         return makeError(ErrorCode::Busy, QStringLiteral("the database is busy; try again"));
     if (state == "57014")
         return makeError(ErrorCode::Busy, QStringLiteral("the request took too long"));
-    spdlog::error("op {}: SQL error {}: {}", op.name, state, error.what());
+    spdlog::error("op {}: SQL error {}: {}", op.name, state, what);
     return makeError(ErrorCode::Internal, QStringLiteral("internal error"));
+}
+
+ErrorInfo mapSqlError(const pqxx::sql_error& error, const common::OpInfo& op)
+{
+    return mapSqlState(error.sqlstate(), error.what(), op);
 }
 } // namespace
 
@@ -109,6 +113,40 @@ Outcome Dispatcher::execute(pqxx::connection& connection, const common::OpInfo& 
             return {Response::failure(request.id, makeError(ErrorCode::Internal, QStringLiteral("internal error"))), {}};
         }
     }
+}
+
+std::optional<Outcome> Dispatcher::planRead(const ReadQuery& query, const common::OpInfo& op,
+                                           const common::Request& request, const Session& session,
+                                           QueryPlan& plan) const
+{
+    try {
+        plan = query.plan(session, Args(request.args));
+        return std::nullopt;
+    } catch (const ApiError& error) {
+        return Outcome{Response::failure(request.id, error.info()), {}};
+    } catch (const std::exception& error) {
+        spdlog::error("op {}: {}", op.name, error.what());
+        return Outcome{Response::failure(request.id, makeError(ErrorCode::Internal, QStringLiteral("internal error"))), {}};
+    }
+}
+
+Outcome Dispatcher::finishRead(const ReadQuery& query, const common::OpInfo& op, const common::Request& request,
+                               const Session& session, const QueryPlan& plan, const pqxx::result& rows) const
+{
+    try {
+        return {Response::success(request.id, query.decode(rows, session, plan)), {}};
+    } catch (const ApiError& error) {
+        return {Response::failure(request.id, error.info()), {}};
+    } catch (const std::exception& error) {
+        spdlog::error("op {}: {}", op.name, error.what());
+        return {Response::failure(request.id, makeError(ErrorCode::Internal, QStringLiteral("internal error"))), {}};
+    }
+}
+
+Outcome Dispatcher::readFailed(const common::OpInfo& op, const common::Request& request, const std::string& sqlstate,
+                               const std::string& message) const
+{
+    return {Response::failure(request.id, mapSqlState(sqlstate, message.c_str(), op)), {}};
 }
 
 Outcome Dispatcher::answerInline(const common::OpInfo& op, const common::Request& request,

@@ -29,6 +29,17 @@ public:
                     const common::Request& request, const SessionPtr& session,
                     const QString& peerAddress) const;
 
+    // The asynchronous read path (RpcServer with db::AsyncReader), on the network thread: the
+    // op's plan, then its decoded rows or the database's error, mapped as execute() maps them.
+    const ReadQuery* readQuery(common::OpId op) const { return m_registry.readQuery(op); }
+    // A failure outcome when the arguments are refused; otherwise fills `plan`.
+    std::optional<Outcome> planRead(const ReadQuery& query, const common::OpInfo& op, const common::Request& request,
+                                    const Session& session, QueryPlan& plan) const;
+    Outcome finishRead(const ReadQuery& query, const common::OpInfo& op, const common::Request& request,
+                       const Session& session, const QueryPlan& plan, const pqxx::result& rows) const;
+    Outcome readFailed(const common::OpInfo& op, const common::Request& request, const std::string& sqlstate,
+                       const std::string& message) const;
+
     // An Inline op of a module, on the network thread. Never throws; an op without an inline
     // handler is answered `internal`.
     Outcome answerInline(const common::OpInfo& op, const common::Request& request, const SessionPtr& session) const;

@@ -39,6 +39,25 @@ void ModuleRegistry::addInlineHandler(common::OpId op, InlineHandler handler)
     slot = std::move(handler);
 }
 
+void ModuleRegistry::addReadQuery(common::OpId op, ReadQuery query)
+{
+    if (common::opInfo(op).tx != common::OpTx::ReadOne)
+        throw std::logic_error(std::string("a read query must be a ReadOne op: ") + common::opInfo(op).name);
+    if (!query.plan || !query.decode)
+        throw std::logic_error(std::string("read query without plan or decode: ") + common::opInfo(op).name);
+    addHandler(op, [query](OpContext& context, const Args& args) -> QCborValue {
+        const QueryPlan plan = query.plan(context.session(), args);
+        return query.decode(runPlan(context.tx(), plan), context.session(), plan);
+    });
+    m_readQueries[static_cast<size_t>(op)] = std::move(query);
+}
+
+const ReadQuery* ModuleRegistry::readQuery(common::OpId op) const
+{
+    const auto& slot = m_readQueries[static_cast<size_t>(op)];
+    return slot.plan ? &slot : nullptr;
+}
+
 const InlineHandler* ModuleRegistry::inlineHandler(common::OpId op) const
 {
     const auto& slot = m_inlineHandlers[static_cast<size_t>(op)];

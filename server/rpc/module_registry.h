@@ -2,6 +2,7 @@
 // What modules register at start-up: their prepared statements and their op handlers.
 #include "common/protocol/op_catalogue.h"
 #include "server/rpc/op_context.h"
+#include "server/rpc/read_query.h"
 
 #include <pqxx/pqxx>
 
@@ -35,6 +36,10 @@ public:
     void addHandler(common::OpId op, Handler handler);
     void addInlineHandler(common::OpId op, InlineHandler handler);
     const InlineHandler* inlineHandler(common::OpId op) const;
+    // A ReadOne op written as plan + decode: also registers the equivalent handler, so the op
+    // runs on a worker when the asynchronous path is not available.
+    void addReadQuery(common::OpId op, ReadQuery query);
+    const ReadQuery* readQuery(common::OpId op) const;
     void addPeriodicTask(PeriodicTask task) { m_periodicTasks.push_back(std::move(task)); }
     const std::vector<PeriodicTask>& periodicTasks() const { return m_periodicTasks; }
 
@@ -52,6 +57,7 @@ private:
     std::vector<PeriodicTask> m_periodicTasks;
     std::vector<InlineHandler> m_inlineHandlers = std::vector<InlineHandler>(common::opCatalogue().size());
     std::vector<Handler> m_handlers = std::vector<Handler>(common::opCatalogue().size());
+    std::vector<ReadQuery> m_readQueries = std::vector<ReadQuery>(common::opCatalogue().size());
     QStringList m_modules;
     std::vector<std::pair<QString, QStringList>> m_dependencies;
 };

@@ -247,6 +247,7 @@ protected:
         server::ServerConfig config;
         config.workers = 1;
         config.queueLimit = 1;
+        config.asyncReadConnections = 0;   // every read on the one worker
         return config;
     }
 };

@@ -152,58 +152,84 @@ void CustomerRepository::replacePhones(pqxx::transaction_base& tx, qint64 custom
 std::optional<CustomerRecord> CustomerRepository::find(pqxx::transaction_base& tx, qint64 id, const std::string& scope,
                                                        bool forUpdate)
 {
-    const auto result = tx.exec_prepared(forUpdate ? "cust_get_for_update" : "cust_get", id, scope);
+    const auto result = forUpdate ? tx.exec_prepared("cust_get_for_update", id, scope) : runPlan(tx, findPlan(id, scope));
     if (result.empty())
         return std::nullopt;
     return readRecord(result[0]);
 }
 
+QueryPlan CustomerRepository::findPlan(qint64 id, const std::string& scope)
+{
+    QueryPlan plan;
+    plan.statement = "cust_get";
+    plan.params = {std::to_string(id), scope};
+    return plan;
+}
+
 std::vector<CustomerRecord> CustomerRepository::search(pqxx::transaction_base& tx, const SearchCriteria& criteria,
                                                        const std::string& scope, qint64 afterId, int limit)
 {
+    return readRecords(runPlan(tx, searchPlan(criteria, scope, afterId, limit)));
+}
+
+QueryPlan CustomerRepository::searchPlan(const SearchCriteria& criteria, const std::string& scope, qint64 afterId,
+                                         int limit)
+{
     const int given = int(criteria.phone.has_value()) + int(criteria.localPhone.has_value())
         + int(criteria.name.has_value()) + int(criteria.idNumber.has_value()) + int(criteria.address.has_value());
-    pqxx::result result;
+    QueryPlan plan;
     if (given == 1) {
         // The common case: one prepared statement, one round trip.
-        if (criteria.phone)
-            result = tx.exec_prepared("cust_search_phone", criteria.phone->toStdString(), scope, afterId, limit);
-        else if (criteria.localPhone)
-            result = tx.exec_prepared("cust_search_local_phone", criteria.localPhone->toStdString(), scope, afterId, limit);
-        else if (criteria.name)
-            result = tx.exec_params(kSearchNameSql, criteria.name->toStdString(), scope, afterId, limit);
-        else if (criteria.idNumber)
-            result = tx.exec_prepared("cust_search_id_number", criteria.idNumber->toStdString(), scope, afterId, limit);
-        else
-            result = tx.exec_params(kSearchAddressSql, containsPattern(*criteria.address), scope, afterId, limit);
-    } else {
-        // Several criteria: every condition applies; still parameterised.
-        std::string sql = "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.org_path <@ $1::ltree AND c.id > $2";
-        std::vector<std::string> values{scope, std::to_string(afterId)};
-        auto add = [&](const std::string& condition, std::string value) {
-            values.push_back(std::move(value));
-            std::string placeholder(1, '$');
-            placeholder += std::to_string(values.size());
-            std::string expanded = condition;
-            for (size_t at = expanded.find("$?"); at != std::string::npos; at = expanded.find("$?"))
-                expanded.replace(at, 2, placeholder);
-            sql += " AND ";
-            sql += expanded;
-        };
-        if (criteria.phone)
-            add("c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $?)", criteria.phone->toStdString());
-        if (criteria.localPhone)
-            add("c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $?)", criteria.localPhone->toStdString());
-        if (criteria.name)
-            add("c.name_grams @> csm_query_grams($?) AND strpos(lower(c.name), lower($?)) > 0", criteria.name->toStdString());
-        if (criteria.idNumber)
-            add("c.id_number = $?", criteria.idNumber->toStdString());
-        if (criteria.address)
-            add("c.address_text LIKE $?", containsPattern(*criteria.address));
-        values.push_back(std::to_string(limit));
-        sql += " ORDER BY c.id LIMIT $" + std::to_string(values.size());
-        result = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(values));
+        std::string value;
+        if (criteria.phone) {
+            plan.statement = "cust_search_phone";
+            value = criteria.phone->toStdString();
+        } else if (criteria.localPhone) {
+            plan.statement = "cust_search_local_phone";
+            value = criteria.localPhone->toStdString();
+        } else if (criteria.name) {
+            plan.sql = kSearchNameSql;
+            value = criteria.name->toStdString();
+        } else if (criteria.idNumber) {
+            plan.statement = "cust_search_id_number";
+            value = criteria.idNumber->toStdString();
+        } else {
+            plan.sql = kSearchAddressSql;
+            value = containsPattern(*criteria.address);
+        }
+        plan.params = {std::move(value), scope, std::to_string(afterId), std::to_string(limit)};
+        return plan;
     }
+    // Several criteria: every condition applies; still parameterised.
+    plan.sql = "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.org_path <@ $1::ltree AND c.id > $2";
+    plan.params = {scope, std::to_string(afterId)};
+    auto add = [&plan](const std::string& condition, std::string value) {
+        plan.params.emplace_back(std::move(value));
+        std::string placeholder(1, '$');
+        placeholder += std::to_string(plan.params.size());
+        std::string expanded = condition;
+        for (size_t at = expanded.find("$?"); at != std::string::npos; at = expanded.find("$?"))
+            expanded.replace(at, 2, placeholder);
+        plan.sql += " AND ";
+        plan.sql += expanded;
+    };
+    if (criteria.phone)
+        add("c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $?)", criteria.phone->toStdString());
+    if (criteria.localPhone)
+        add("c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $?)", criteria.localPhone->toStdString());
+    if (criteria.name)
+        add("c.name_grams @> csm_query_grams($?) AND strpos(lower(c.name), lower($?)) > 0", criteria.name->toStdString());
+    if (criteria.idNumber)
+        add("c.id_number = $?", criteria.idNumber->toStdString());
+    if (criteria.address)
+        add("c.address_text LIKE $?", containsPattern(*criteria.address));
+    plan.params.emplace_back(std::to_string(limit));
+    plan.sql += " ORDER BY c.id LIMIT $" + std::to_string(plan.params.size());
+    return plan;
+}
+
+std::vector<CustomerRecord> CustomerRepository::readRecords(const pqxx::result& result)
+{
     std::vector<CustomerRecord> records;
     records.reserve(result.size());
     for (const auto& row : result)

@@ -2,6 +2,7 @@
 // All SQL of the customers module.
 #include "common/model/customer.h"
 #include "server/rpc/module_registry.h"
+#include "server/rpc/read_query.h"
 
 #include <pqxx/pqxx>
 
@@ -60,6 +61,10 @@ public:
                                               bool forUpdate = false);
     static std::vector<CustomerRecord> search(pqxx::transaction_base& tx, const SearchCriteria& criteria,
                                               const std::string& scope, qint64 afterId, int limit);
+    // The statements behind find() and search(), for the asynchronous read path.
+    static QueryPlan findPlan(qint64 id, const std::string& scope);
+    static QueryPlan searchPlan(const SearchCriteria& criteria, const std::string& scope, qint64 afterId, int limit);
+    static std::vector<CustomerRecord> readRecords(const pqxx::result& result);
     // "江苏省 南京市 玄武区" for the codes given (empty codes skipped); nullopt if a code is unknown
     // or the three do not nest.
     static std::optional<QString> regionText(pqxx::transaction_base& tx, const common::Address& address);

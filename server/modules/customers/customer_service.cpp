@@ -164,9 +164,10 @@ Customer CustomerService::get(pqxx::transaction_base& tx, const Session& session
     return masked(record->customer);
 }
 
-SearchPage CustomerService::search(pqxx::transaction_base& tx, const Session& session, const Args& args)
+SearchRequest CustomerService::parseSearch(const Args& args)
 {
-    SearchCriteria criteria;
+    SearchRequest request;
+    SearchCriteria& criteria = request.criteria;
     if (const auto phoneText = args.optionalString(QStringLiteral("phone"), 40); phoneText && !phoneText->isEmpty()) {
         const auto phone = common::normalizePhone(*phoneText);
         if (!phone)
@@ -191,25 +192,41 @@ SearchPage CustomerService::search(pqxx::transaction_base& tx, const Session& se
     }
     if (!criteria.phone && !criteria.localPhone && !criteria.name && !criteria.idNumber && !criteria.address)
         throw ApiError::validation(QStringLiteral("phone"), QStringLiteral("give a phone, name, ID number or address to search for"));
-    const int limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxPageSize).value_or(kDefaultPageSize));
-    qint64 afterId = 0;
+    request.limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxPageSize).value_or(kDefaultPageSize));
     if (const auto cursor = args.optionalString(QStringLiteral("cursor"), 20); cursor && !cursor->isEmpty()) {
         bool ok = false;
-        afterId = cursor->toLongLong(&ok);
-        if (!ok || afterId < 0)
+        request.afterId = cursor->toLongLong(&ok);
+        if (!ok || request.afterId < 0)
             throw ApiError::validation(QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page"));
     }
-    // One row more than asked tells whether another page exists.
-    auto records = CustomerRepository::search(tx, criteria, session.orgPath, afterId, limit + 1);
+    return request;
+}
+
+SearchPage CustomerService::page(std::vector<CustomerRecord> records, int limit)
+{
     SearchPage page;
     const bool more = static_cast<int>(records.size()) > limit;
     if (more)
         records.resize(limit);
+    page.items.reserve(records.size());
     for (auto& record : records)
         page.items.push_back(masked(std::move(record.customer)));
     if (more)
         page.cursor = QString::number(page.items.back().id);
     return page;
+}
+
+common::Customer CustomerService::visible(CustomerRecord record)
+{
+    return masked(std::move(record.customer));
+}
+
+SearchPage CustomerService::search(pqxx::transaction_base& tx, const Session& session, const Args& args)
+{
+    const SearchRequest request = parseSearch(args);
+    // One row more than asked tells whether another page exists.
+    return page(CustomerRepository::search(tx, request.criteria, session.orgPath, request.afterId, request.limit + 1),
+                request.limit);
 }
 
 QString CustomerService::revealIdNumber(pqxx::transaction_base& tx, const Session& session, qint64 id)
