@@ -11,6 +11,7 @@
 #include "server/modules/customers/customer_ops.h"
 #include "server/modules/cti/call_processor.h"
 #include "server/modules/cti/cti_ops.h"
+#include "server/modules/products/customer_product_ops.h"
 #include "server/net/rpc_server.h"
 #include "server/rpc/dispatcher.h"
 
@@ -54,6 +55,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     customers::registerCustomerModule(registry, config);
     cti::registerCtiModule(registry, cti);
     contacts::registerContactModule(registry);
+    products::registerProductModule(registry);
     registry.checkDependencies();
 }
 

@@ -4,6 +4,7 @@
 #include "server/seed/contact_history.h"
 #include "server/seed/customer_generator.h"
 #include "server/seed/customer_loader.h"
+#include "server/seed/demo_products.h"
 #include "server/seed/demo_world.h"
 
 #include <pqxx/pqxx>
@@ -95,6 +96,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
     LoadOptions options;
     options.progress = false;
     const LoadStats stats = loadCustomers(tx, generator, context, kDemoCustomers, options, out);
+    const long long products = insertCustomerProducts(tx);
     const ContactHistoryStats history = insertContactHistory(tx, kDemoContacts, false, out);
     tx.commit();
 
@@ -105,6 +107,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
         << "  " << categories << " product categories, " << models << " product models\n"
         << "  " << stats.customers << " customers with " << stats.phones << " phones ("
         << stats.ownedByPoints << " owned by service points, the rest by HQ)\n"
+        << "  " << products << " customer products\n"
         << "  " << history.contacts << " contacts in their history (" << history.calls << " calls)\n";
     printAccounts(out);
 }

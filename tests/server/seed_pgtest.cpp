@@ -104,6 +104,12 @@ TEST_F(SeedTest, DemoCreatesUsersWithRolesAndTheServiceNetwork)
     EXPECT_GE(tx.exec1("SELECT count(*) FROM product_category")[0].as<int>(), 8);
     EXPECT_GE(tx.exec1("SELECT count(*) FROM product_model")[0].as<int>(), 30);
     EXPECT_EQ(tx.exec1("SELECT count(*) FROM product_model WHERE warranty_months NOT BETWEEN 12 AND 72")[0].as<int>(), 0);
+    // Most demo customers own a product, bought in the last three years, with its warranty end.
+    const auto products = tx.exec1("SELECT count(DISTINCT customer_id), count(*) FILTER (WHERE warranty_end IS NULL"
+                                   " OR serial_number IS NULL OR purchase_date < current_date - 1096"
+                                   " OR install_date < purchase_date) FROM customer_product");
+    EXPECT_GT(products[0].as<int>(), 1400);
+    EXPECT_EQ(products[1].as<int>(), 0);
 }
 
 TEST_F(SeedTest, DemoTwiceChangesNothing)

@@ -110,6 +110,11 @@ void CustomerRepository::registerStatements(ModuleRegistry& registry)
          " (SELECT customer_id FROM customer_phone WHERE local_part = $1)" CSM_CUSTOMER_PAGE},
         {"cust_search_id_number",
          "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id_number = $1" CSM_CUSTOMER_PAGE},
+        // customer_product_serial_search_idx: upper(serial_number) WHERE serial_number IS NOT NULL.
+        {"cust_search_serial",
+         "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id IN"
+         " (SELECT customer_id FROM customer_product WHERE upper(serial_number) = $1 AND serial_number IS NOT NULL)"
+         CSM_CUSTOMER_PAGE},
         {"cust_region_names",
          "SELECT code, parent_code, name FROM region WHERE code IN ($1, $2, $3)"},
         {"cust_org_path", "SELECT path::text FROM org_unit WHERE id = $1"},
@@ -176,7 +181,8 @@ QueryPlan CustomerRepository::searchPlan(const SearchCriteria& criteria, const s
                                          int limit)
 {
     const int given = int(criteria.phone.has_value()) + int(criteria.localPhone.has_value())
-        + int(criteria.name.has_value()) + int(criteria.idNumber.has_value()) + int(criteria.address.has_value());
+        + int(criteria.name.has_value()) + int(criteria.idNumber.has_value()) + int(criteria.address.has_value())
+        + int(criteria.serial.has_value());
     QueryPlan plan;
     if (given == 1) {
         // The common case: one prepared statement, one round trip.
@@ -193,6 +199,9 @@ QueryPlan CustomerRepository::searchPlan(const SearchCriteria& criteria, const s
         } else if (criteria.idNumber) {
             plan.statement = "cust_search_id_number";
             value = criteria.idNumber->toStdString();
+        } else if (criteria.serial) {
+            plan.statement = "cust_search_serial";
+            value = criteria.serial->toStdString();
         } else {
             plan.sql = kSearchAddressSql;
             value = containsPattern(*criteria.address);
@@ -223,6 +232,9 @@ QueryPlan CustomerRepository::searchPlan(const SearchCriteria& criteria, const s
         add("c.id_number = $?", criteria.idNumber->toStdString());
     if (criteria.address)
         add("c.address_text LIKE $?", containsPattern(*criteria.address));
+    if (criteria.serial)
+        add("c.id IN (SELECT customer_id FROM customer_product WHERE upper(serial_number) = $?"
+            " AND serial_number IS NOT NULL)", criteria.serial->toStdString());
     plan.params.emplace_back(std::to_string(limit));
     plan.sql += " ORDER BY c.id LIMIT $" + std::to_string(plan.params.size());
     return plan;

@@ -38,7 +38,7 @@ struct CustomerWrite {
     QString note;
 };
 
-enum class SearchKey { Phone, LocalPhone, Name, IdNumber, Address };
+enum class SearchKey { Phone, LocalPhone, Name, IdNumber, Address, Serial };
 
 struct SearchCriteria {
     std::optional<QString> phone;       // normalised digits
@@ -46,6 +46,7 @@ struct SearchCriteria {
     std::optional<QString> name;
     std::optional<QString> idNumber;
     std::optional<QString> address;
+    std::optional<QString> serial;      // a customer product's serial number, upper case
 };
 
 class CustomerRepository {

@@ -3,6 +3,7 @@
 #include "common/domain/id_number.h"
 #include "common/domain/phone.h"
 #include "common/domain/text_rules.h"
+#include "common/model/customer_product.h"
 #include "server/modules/customers/customer_repository.h"
 #include "server/rpc/api_error.h"
 
@@ -190,8 +191,17 @@ SearchRequest CustomerService::parseSearch(const Args& args)
             throw ApiError::validation(QStringLiteral("address"), QStringLiteral("needs at least 2 characters"));
         criteria.address = *address;
     }
-    if (!criteria.phone && !criteria.localPhone && !criteria.name && !criteria.idNumber && !criteria.address)
-        throw ApiError::validation(QStringLiteral("phone"), QStringLiteral("give a phone, name, ID number or address to search for"));
+    if (const auto serialText = args.optionalString(QStringLiteral("serial"), common::kProductSerialMax + 10);
+        serialText && !serialText->isEmpty()) {
+        const QString serial = common::normalizeSerialNumber(*serialText);
+        if (!common::isValidSerialNumber(serial))
+            throw ApiError::validation(QStringLiteral("serial"), QStringLiteral("is not a serial number (letters, digits, / _ . -)"));
+        criteria.serial = serial;
+    }
+    if (!criteria.phone && !criteria.localPhone && !criteria.name && !criteria.idNumber && !criteria.address
+        && !criteria.serial)
+        throw ApiError::validation(QStringLiteral("phone"),
+                                   QStringLiteral("give a phone, name, ID number, address or serial number to search for"));
     request.limit = int(args.optionalInt(QStringLiteral("limit"), 1, kMaxPageSize).value_or(kDefaultPageSize));
     if (const auto cursor = args.optionalString(QStringLiteral("cursor"), 20); cursor && !cursor->isEmpty()) {
         bool ok = false;

@@ -1,0 +1,32 @@
+#include "server/modules/products/customer_product_ops.h"
+
+#include "server/modules/products/customer_product_repository.h"
+#include "server/modules/products/customer_product_service.h"
+
+namespace csm::server::products {
+
+using common::OpId;
+
+void registerProductModule(ModuleRegistry& registry)
+{
+    registry.addModule(QStringLiteral("products"), {QStringLiteral("customers")});
+    CustomerProductRepository::registerStatements(registry);
+
+    registry.addHandler(OpId::CustomerProductList, [](OpContext& context, const Args& args) -> QCborValue {
+        return CustomerProductService::list(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::CustomerProductAdd, [](OpContext& context, const Args& args) -> QCborValue {
+        return CustomerProductService::add(context.tx(), context.session(), args).toCbor();
+    });
+    registry.addHandler(OpId::CustomerProductUpdate, [](OpContext& context, const Args& args) -> QCborValue {
+        return CustomerProductService::update(context.tx(), context.session(), args).toCbor();
+    });
+    registry.addHandler(OpId::CustomerProductRemove, [](OpContext& context, const Args& args) -> QCborValue {
+        return CustomerProductService::remove(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::ProductModelList, [](OpContext& context, const Args& args) -> QCborValue {
+        return CustomerProductService::listModels(context.tx(), args);
+    });
+}
+
+} // namespace csm::server::products
