@@ -64,6 +64,8 @@ QCborMap Customer::toCbor() const
     map.insert(QStringLiteral("org_unit_id"), orgUnitId);
     map.insert(QStringLiteral("created_at"), timeText(createdAt));
     map.insert(QStringLiteral("updated_at"), timeText(updatedAt));
+    if (hasCustom)
+        map.insert(QStringLiteral("custom"), custom);
     return map;
 }
 
@@ -91,6 +93,8 @@ Customer Customer::fromCbor(const QCborMap& map)
     customer.orgUnitId = map.value(QStringLiteral("org_unit_id")).toInteger();
     customer.createdAt = QDateTime::fromString(str(map, "created_at"), Qt::ISODateWithMs);
     customer.updatedAt = QDateTime::fromString(str(map, "updated_at"), Qt::ISODateWithMs);
+    customer.hasCustom = map.contains(QStringLiteral("custom"));
+    customer.custom = map.value(QStringLiteral("custom")).toMap();
     return customer;
 }
 

@@ -40,6 +40,11 @@ struct Customer {
     qint64 orgUnitId = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Values of the active custom fields (code → text, number, "YYYY-MM-DD" or choice value).
+    // Carried by customer.get / create / update and the 360 view, not by search results
+    // (`hasCustom` false: the key is absent on the wire).
+    QCborMap custom;
+    bool hasCustom = false;
 
     QCborMap toCbor() const;
     static Customer fromCbor(const QCborMap& map);

@@ -1,5 +1,6 @@
 #include "server/modules/customers/customer_ops.h"
 
+#include "server/modules/customers/custom_field_ops.h"
 #include "server/modules/customers/customer_repository.h"
 #include "server/modules/customers/customer_service.h"
 #include "server/rpc/api_error.h"
@@ -14,6 +15,7 @@ void registerCustomerModule(ModuleRegistry& registry, const ServerConfig&)
 {
     registry.addModule(QStringLiteral("customers"), {QStringLiteral("auth")});
     CustomerRepository::registerStatements(registry);
+    registerCustomFieldOps(registry);
 
     registry.addHandler(OpId::CustomerCreate, [](OpContext& context, const Args& args) -> QCborValue {
         return CustomerService::create(context.tx(), context.session(), args).toCbor();

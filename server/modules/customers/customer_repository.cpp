@@ -1,6 +1,7 @@
 #include "server/modules/customers/customer_repository.h"
 
 #include "server/db/pqxx_support.h"
+#include "server/modules/customers/custom_field_repository.h"
 
 namespace csm::server::customers {
 
@@ -56,6 +57,10 @@ CustomerRecord readRecord(const pqxx::row& row)
     c.updatedAt = QDateTime::fromString(toQt(row[20]), Qt::ISODateWithMs);
     c.phones = db::parseTextArray(row[21]);
     record.orgPath = row[22].as<std::string>();
+    if (row.size() > 23) {   // single-customer reads carry the custom values
+        c.custom = CustomFieldRepository::parseValues(row[23]);
+        c.hasCustom = true;
+    }
     return record;
 }
 
@@ -99,9 +104,11 @@ void CustomerRepository::registerStatements(ModuleRegistry& registry)
         {"cust_phones_delete", "DELETE FROM customer_phone WHERE customer_id = $1"},
         {"cust_phone_insert",
          "INSERT INTO customer_phone (customer_id, position, phone, local_part, kind) VALUES ($1, $2, $3, $4, $5)"},
-        {"cust_get", "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree"},
+        {"cust_get", "SELECT " CSM_CUSTOMER_COLUMNS ", " CSM_CUSTOMER_CUSTOM_COLUMN
+                     " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree"},
         {"cust_get_for_update",
-         "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree FOR UPDATE"},
+         "SELECT " CSM_CUSTOMER_COLUMNS ", " CSM_CUSTOMER_CUSTOM_COLUMN
+         " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree FOR UPDATE OF c"},
         {"cust_search_phone",
          "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id IN"
          " (SELECT customer_id FROM customer_phone WHERE phone = $1)" CSM_CUSTOMER_PAGE},

@@ -4,6 +4,7 @@
 #include "common/domain/phone.h"
 #include "common/domain/text_rules.h"
 #include "common/model/customer_product.h"
+#include "server/modules/customers/custom_field_service.h"
 #include "server/modules/customers/customer_repository.h"
 #include "server/rpc/api_error.h"
 
@@ -40,10 +41,14 @@ Customer masked(Customer customer)
 }
 
 // Merges the args over `base` (update) or over empty values (create) and checks every rule.
+// The custom values are checked with the other fields, so that one answer names every problem.
 CustomerWrite merge(pqxx::transaction_base& tx, const Args& args, const Customer& base, std::vector<PhoneRow>& phones,
-                    bool& phonesGiven, bool creating)
+                    bool& phonesGiven, std::vector<CustomValueWrite>& customWrites, bool creating)
 {
-    const auto problems = common::validateCustomerArgs(args.map(), creating);
+    auto problems = common::validateCustomerArgs(args.map(), creating);
+    const auto customProblems = CustomFieldService::checkValues(tx, args, base.id, creating, customWrites);
+    for (auto it = customProblems.cbegin(); it != customProblems.cend(); ++it)
+        problems.insert(it.key(), it.value());
     if (!problems.isEmpty())
         throw ApiError::validation(problems);
 
@@ -99,13 +104,19 @@ CustomerWrite merge(pqxx::transaction_base& tx, const Args& args, const Customer
     return write;
 }
 
+// The names of the fields written (a custom value as "custom.<code>"), never their values.
 QString changedFieldsJson(const Args& args, qint64 version)
 {
     QJsonArray fields;
     for (auto it = args.map().cbegin(); it != args.map().cend(); ++it) {
         const QString key = it.key().toString();
-        if (key != QLatin1String("id") && key != QLatin1String("version"))
+        if (key == QLatin1String("custom")) {
+            const QCborMap custom = it.value().toMap();
+            for (auto value = custom.cbegin(); value != custom.cend(); ++value)
+                fields.append(common::customFieldKey(value.key().toString()));
+        } else if (key != QLatin1String("id") && key != QLatin1String("version")) {
             fields.append(key);
+        }
     }
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields},
                                                        {QStringLiteral("version"), version}})
@@ -117,7 +128,8 @@ Customer CustomerService::create(pqxx::transaction_base& tx, const Session& sess
 {
     std::vector<PhoneRow> phones;
     bool phonesGiven = false;
-    const CustomerWrite write = merge(tx, args, Customer{}, phones, phonesGiven, true);
+    std::vector<CustomValueWrite> customWrites;
+    const CustomerWrite write = merge(tx, args, Customer{}, phones, phonesGiven, customWrites, true);
     qint64 orgUnitId = session.orgUnitId;
     if (const auto requested = args.optionalInt(QStringLiteral("org_unit_id"), 1, std::numeric_limits<qint64>::max())) {
         const std::string path = CustomerRepository::orgPath(tx, *requested);
@@ -128,6 +140,7 @@ Customer CustomerService::create(pqxx::transaction_base& tx, const Session& sess
     }
     const qint64 id = CustomerRepository::insert(tx, write, orgUnitId, session.userId);
     CustomerRepository::replacePhones(tx, id, phones);
+    CustomFieldService::writeValues(tx, id, customWrites);
     CustomerRepository::audit(tx, session.userId, QStringLiteral("customer.create"), id, changedFieldsJson(args, 1));
     const auto record = CustomerRepository::find(tx, id, session.orgPath);
     if (!record)
@@ -147,11 +160,13 @@ Customer CustomerService::update(pqxx::transaction_base& tx, const Session& sess
                                      .arg(current->customer.version).arg(version));
     std::vector<PhoneRow> phones;
     bool phonesGiven = false;
-    const CustomerWrite write = merge(tx, args, current->customer, phones, phonesGiven, false);
+    std::vector<CustomValueWrite> customWrites;
+    const CustomerWrite write = merge(tx, args, current->customer, phones, phonesGiven, customWrites, false);
     if (!CustomerRepository::update(tx, id, version, write))
         throw ApiError::conflict(QStringLiteral("the customer was changed by someone else; reload it"));
     if (phonesGiven)
         CustomerRepository::replacePhones(tx, id, phones);
+    CustomFieldService::writeValues(tx, id, customWrites);
     CustomerRepository::audit(tx, session.userId, QStringLiteral("customer.update"), id, changedFieldsJson(args, version + 1));
     const auto record = CustomerRepository::find(tx, id, session.orgPath);
     return masked(record->customer);
