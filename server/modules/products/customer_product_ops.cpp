@@ -27,6 +27,9 @@ void registerProductModule(ModuleRegistry& registry)
     registry.addHandler(OpId::ProductModelList, [](OpContext& context, const Args& args) -> QCborValue {
         return CustomerProductService::listModels(context.tx(), args);
     });
+    registry.addHandler(OpId::ProductCategoryList, [](OpContext& context, const Args&) -> QCborValue {
+        return CustomerProductService::listCategories(context.tx());
+    });
 }
 
 } // namespace csm::server::products

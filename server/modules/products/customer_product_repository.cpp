@@ -76,6 +76,7 @@ void CustomerProductRepository::registerStatements(ModuleRegistry& registry)
          "SELECT m.id, m.code, m.name, m.category_code, c.name, m.brand, m.warranty_months, m.active"
          " FROM product_model m JOIN product_category c ON c.code = m.category_code"
          " WHERE m.active OR $1 ORDER BY m.category_code, m.code"},
+        {"prod_category_list", "SELECT code, name, coalesce(parent_code, '') FROM product_category ORDER BY code"},
     });
 }
 
@@ -151,6 +152,14 @@ std::vector<common::ProductModel> CustomerProductRepository::models(pqxx::transa
         models.push_back(std::move(m));
     }
     return models;
+}
+
+std::vector<ProductCategory> CustomerProductRepository::categories(pqxx::transaction_base& tx)
+{
+    std::vector<ProductCategory> categories;
+    for (const auto& row : tx.exec_prepared("prod_category_list"))
+        categories.push_back(ProductCategory{toQt(row[0]), toQt(row[1]), toQt(row[2])});
+    return categories;
 }
 
 } // namespace csm::server::products

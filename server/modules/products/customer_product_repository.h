@@ -26,6 +26,13 @@ struct ModelTerms {
     bool active = true;
 };
 
+// A node of the category tree (product.category.list).
+struct ProductCategory {
+    QString code;
+    QString name;
+    QString parentCode;   // empty at the top
+};
+
 // customer.product.list: whether the customer is visible at all, and its products.
 struct ProductList {
     bool customerVisible = false;
@@ -48,6 +55,7 @@ public:
     static bool serialTaken(pqxx::transaction_base& tx, qint64 modelId, const QString& serial, qint64 exceptId);
     static std::optional<ModelTerms> model(pqxx::transaction_base& tx, qint64 modelId);
     static std::vector<common::ProductModel> models(pqxx::transaction_base& tx, bool includeInactive);
+    static std::vector<ProductCategory> categories(pqxx::transaction_base& tx);
 };
 
 } // namespace csm::server::products

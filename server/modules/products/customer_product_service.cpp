@@ -156,4 +156,19 @@ QCborMap CustomerProductService::listModels(pqxx::transaction_base& tx, const Ar
     return result;
 }
 
+QCborMap CustomerProductService::listCategories(pqxx::transaction_base& tx)
+{
+    QCborArray items;
+    for (const ProductCategory& category : CustomerProductRepository::categories(tx)) {
+        QCborMap item;
+        item.insert(QStringLiteral("code"), category.code);
+        item.insert(QStringLiteral("name"), category.name);
+        item.insert(QStringLiteral("parent_code"), category.parentCode);
+        items.append(item);
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("items"), items);
+    return result;
+}
+
 } // namespace csm::server::products

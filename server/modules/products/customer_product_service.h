@@ -18,6 +18,7 @@ public:
     static common::CustomerProduct update(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap remove(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap listModels(pqxx::transaction_base& tx, const Args& args);
+    static QCborMap listCategories(pqxx::transaction_base& tx);
 };
 
 } // namespace csm::server::products
