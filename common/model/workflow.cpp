@@ -129,6 +129,7 @@ QCborMap WorkflowTransition::toCbor() const
     map.insert(QStringLiteral("name"), name);
     map.insert(QStringLiteral("roles"), QCborArray::fromStringList(roles));
     map.insert(QStringLiteral("required_fields"), QCborArray::fromStringList(requiredFields));
+    map.insert(QStringLiteral("optional_fields"), QCborArray::fromStringList(optionalFields));
     QCborArray effectList;
     for (const WorkflowEffect& effect : effects)
         effectList.append(effect.toCbor());
@@ -145,6 +146,7 @@ WorkflowTransition WorkflowTransition::fromCbor(const QCborMap& map)
     transition.name = str(map, "name");
     transition.roles = strings(map, "roles");
     transition.requiredFields = strings(map, "required_fields");
+    transition.optionalFields = strings(map, "optional_fields");
     for (const QCborValue& effect : map.value(QStringLiteral("effects")).toArray())
         transition.effects.append(WorkflowEffect::fromCbor(effect.toMap()));
     return transition;
@@ -251,6 +253,15 @@ QList<WorkflowProblem> validateWorkflow(const WorkflowDefinition& definition)
         if (!state.category.isEmpty() && !workflowStateCategories().contains(state.category))
             add("unknown_category", state.code,
                 QStringLiteral("state '%1' has an unknown category '%2'").arg(state.code, state.category));
+        // The fixed spine: a start state is new, an end state closed, and only end states are closed.
+        const QString category = state.effectiveCategory();
+        if (workflowStateCategories().contains(category)
+            && ((state.kind == WorkflowStateKind::Start && category != QLatin1String("new"))
+                || ((state.kind == WorkflowStateKind::End) != (category == QLatin1String("closed")))))
+            add("bad_category", state.code,
+                QStringLiteral("state '%1' of kind %2 cannot have the category '%3' (start states are new, end"
+                               " states and only they are closed)")
+                    .arg(state.code, workflowStateKindCode(state.kind), category));
         if (state.kind == WorkflowStateKind::Start)
             starts.append(state.code);
         else if (state.kind == WorkflowStateKind::End)
@@ -291,7 +302,7 @@ QList<WorkflowProblem> validateWorkflow(const WorkflowDefinition& definition)
         for (const QString& role : transition.roles)
             if (!workflowRoleCodes().contains(role))
                 add("unknown_role", code, QStringLiteral("transition '%1' names an unknown role '%2'").arg(code, role));
-        for (const QString& field : transition.requiredFields)
+        for (const QString& field : transition.requiredFields + transition.optionalFields)
             if (!workflowFieldNames().contains(field))
                 add("unknown_field", code,
                     QStringLiteral("transition '%1' requires an unknown field '%2'").arg(code, field));
@@ -346,7 +357,7 @@ const QStringList& workflowEffectTypes()
     static const QStringList types{
         QStringLiteral("notify"),    QStringLiteral("sla_start"), QStringLiteral("sla_pause"),
         QStringLiteral("sla_resume"), QStringLiteral("sla_stop"), QStringLiteral("survey"),
-        QStringLiteral("escalate")};
+        QStringLiteral("escalate"),  QStringLiteral("deescalate")};
     return types;
 }
 

@@ -9,7 +9,7 @@
 //   {service_type, version, name,
 //    states: [{code, name, kind: "start"|"normal"|"end", category, x, y}],
 //    transitions: [{code, from, to, name, roles: [role code], required_fields: [field name],
-//                   effects: [{type, param}]}]}
+//                   optional_fields: [field name], effects: [{type, param}]}]}
 #include <QCborMap>
 #include <QList>
 #include <QString>
@@ -42,7 +42,8 @@ struct WorkflowEffect {
     // notify (param: recipient — service_point, technician, customer, owner, supervisor),
     // sla_start (param: clock, default all), sla_pause (param: reason), sla_resume,
     // sla_stop (param: response | on_site | completion), survey (param: questionnaire or empty),
-    // escalate (param: empty = the parent of the assigned unit).
+    // escalate (param: empty = the parent of the assigned unit), deescalate (back to the unit
+    // the order was escalated from).
     QString type;
     QString param;
 
@@ -58,6 +59,7 @@ struct WorkflowTransition {
     QString name;            // display name (data)
     QStringList roles;       // role codes that may take it (see workflowRoleCodes())
     QStringList requiredFields;   // ticket fields that must be set (see workflowFieldNames())
+    QStringList optionalFields;   // further fields the transition may set
     QList<WorkflowEffect> effects;
 
     QCborMap toCbor() const;
@@ -84,7 +86,7 @@ struct WorkflowDefinition {
 struct WorkflowProblem {
     // Stable codes: no_start, several_starts, no_end, unreachable_state, no_way_to_end,
     // unknown_state, duplicate_state, duplicate_transition, bad_code, unknown_kind,
-    // unknown_category, unknown_role, no_roles, unknown_field, unknown_effect,
+    // unknown_category, bad_category, unknown_role, no_roles, unknown_field, unknown_effect,
     // unknown_service_type, missing_name.
     QString code;
     QString subject;         // the state / transition code concerned (may be empty)

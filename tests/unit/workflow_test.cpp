@@ -161,3 +161,33 @@ TEST(Workflow, ProblemMessagesNameTheSubject)
 }
 
 } // namespace csm::common
+
+namespace csm::common {
+
+TEST(Workflow, CategoriesFollowTheFixedSpine)
+{
+    WorkflowDefinition flow = simpleFlow();
+    flow.states[0].category = QStringLiteral("active");   // a start state is new
+    flow.states[1].category = QStringLiteral("closed");   // only end states are closed
+    flow.states[2].category = QStringLiteral("resolved"); // an end state is closed
+    const QStringList problems = codes(validateWorkflow(flow));
+    EXPECT_TRUE(problems.contains(QStringLiteral("bad_category:created")));
+    EXPECT_TRUE(problems.contains(QStringLiteral("bad_category:working")));
+    EXPECT_TRUE(problems.contains(QStringLiteral("bad_category:closed")));
+    flow = simpleFlow();
+    flow.states[1].category = QStringLiteral("waiting");
+    EXPECT_TRUE(validateWorkflow(flow).isEmpty());
+}
+
+TEST(Workflow, OptionalFieldsAreCheckedAndKeptOnTheWire)
+{
+    WorkflowDefinition flow = simpleFlow();
+    flow.transitions[0].optionalFields = {QStringLiteral("note"), QStringLiteral("colour")};
+    EXPECT_TRUE(codes(validateWorkflow(flow)).contains(QStringLiteral("unknown_field:start")));
+    flow.transitions[0].optionalFields = {QStringLiteral("note")};
+    EXPECT_TRUE(validateWorkflow(flow).isEmpty());
+    const WorkflowDefinition back = WorkflowDefinition::fromCbor(flow.toCbor());
+    EXPECT_EQ(back.transitions[0].optionalFields, QStringList{QStringLiteral("note")});
+}
+
+} // namespace csm::common
