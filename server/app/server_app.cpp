@@ -12,6 +12,7 @@
 #include "server/modules/cti/call_processor.h"
 #include "server/modules/cti/cti_ops.h"
 #include "server/modules/products/customer_product_ops.h"
+#include "server/modules/tickets/ticket_ops.h"
 #include "server/modules/workflows/workflow_ops.h"
 #include "server/net/rpc_server.h"
 #include "server/rpc/dispatcher.h"
@@ -57,7 +58,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     cti::registerCtiModule(registry, cti);
     contacts::registerContactModule(registry);
     products::registerProductModule(registry);
-    workflows::registerWorkflowModule(registry);
+    tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
     registry.checkDependencies();
 }
 
