@@ -13,6 +13,7 @@
 #include "server/modules/cti/cti_ops.h"
 #include "server/modules/groups/customer_group_ops.h"
 #include "server/modules/products/customer_product_ops.h"
+#include "server/modules/tickets/ticket_ops.h"
 #include "server/modules/workflows/workflow_ops.h"
 #include "server/net/rpc_server.h"
 #include "server/rpc/dispatcher.h"
@@ -59,7 +60,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     contacts::registerContactModule(registry);
     products::registerProductModule(registry);
     groups::registerGroupModule(registry);
-    workflows::registerWorkflowModule(registry);
+    tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
     registry.checkDependencies();
 }
 

@@ -58,6 +58,47 @@ constexpr std::array kCoverage = std::to_array<Coverage>({
     {"SP-BJ-HD", "110108"}, // 北京 海淀区
 });
 
+// Cities and provinces, for customers outside the covered districts: East and South China go to
+// the points of 华东, the North and West to 北京海淀.
+constexpr std::array kDispatchCoverage = std::to_array<Coverage>({
+    {"SP-NJ-GL", "320100"}, // 南京市
+    {"SP-SZ-GY", "320500"}, // 苏州市
+    {"SP-HZ-XH", "330100"}, // 杭州市
+    {"SP-NB-HS", "330200"}, // 宁波市
+    {"SP-BJ-HD", "110100"}, // 北京 市辖区
+    {"SP-NJ-GL", "320000"}, // 江苏省
+    {"SP-HZ-XH", "330000"}, // 浙江省
+    {"SP-SZ-GY", "310000"}, // 上海市
+    {"SP-NJ-GL", "340000"}, // 安徽省
+    {"SP-NB-HS", "350000"}, // 福建省
+    {"SP-HZ-XH", "360000"}, // 江西省
+    {"SP-NB-HS", "440000"}, // 广东省
+    {"SP-NB-HS", "450000"}, // 广西
+    {"SP-NB-HS", "460000"}, // 海南省
+    {"SP-NJ-GL", "420000"}, // 湖北省
+    {"SP-HZ-XH", "430000"}, // 湖南省
+    {"SP-NJ-GL", "500000"}, // 重庆市
+    {"SP-NJ-GL", "510000"}, // 四川省
+    {"SP-HZ-XH", "520000"}, // 贵州省
+    {"SP-HZ-XH", "530000"}, // 云南省
+    {"SP-BJ-HD", "540000"}, // 西藏
+    {"SP-BJ-HD", "110000"}, // 北京市
+    {"SP-BJ-HD", "120000"}, // 天津市
+    {"SP-BJ-HD", "130000"}, // 河北省
+    {"SP-BJ-HD", "140000"}, // 山西省
+    {"SP-BJ-HD", "150000"}, // 内蒙古
+    {"SP-BJ-HD", "210000"}, // 辽宁省
+    {"SP-BJ-HD", "220000"}, // 吉林省
+    {"SP-BJ-HD", "230000"}, // 黑龙江省
+    {"SP-BJ-HD", "370000"}, // 山东省
+    {"SP-BJ-HD", "410000"}, // 河南省
+    {"SP-BJ-HD", "610000"}, // 陕西省
+    {"SP-BJ-HD", "620000"}, // 甘肃省
+    {"SP-BJ-HD", "630000"}, // 青海省
+    {"SP-BJ-HD", "640000"}, // 宁夏
+    {"SP-BJ-HD", "650000"}, // 新疆
+});
+
 struct DemoCategory {
     std::string_view code;
     std::string_view name;
@@ -143,6 +184,26 @@ std::span<const DemoUser> demoUsers()
 std::span<const Coverage> demoCoverage()
 {
     return kCoverage;
+}
+
+std::span<const Coverage> demoDispatchCoverage()
+{
+    return kDispatchCoverage;
+}
+
+int insertDispatchCoverage(pqxx::transaction_base& tx)
+{
+    int mapped = 0;
+    for (const auto& list : {std::span<const Coverage>(kCoverage), std::span<const Coverage>(kDispatchCoverage)}) {
+        for (const Coverage& coverage : list) {
+            const auto result = tx.exec_params(
+                "INSERT INTO dispatch_coverage (region_code, org_unit_id) SELECT $1, id FROM org_unit WHERE code = $2"
+                " ON CONFLICT (region_code) DO NOTHING",
+                text(coverage.districtCode), text(coverage.pointCode));
+            mapped += int(result.affected_rows());
+        }
+    }
+    return mapped;
 }
 
 int insertOrgTree(pqxx::transaction_base& tx)

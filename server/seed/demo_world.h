@@ -31,6 +31,13 @@ struct Coverage {
 };
 std::span<const Coverage> demoCoverage();
 
+// The dispatch map (dispatch_coverage): which service point work orders of a region go to. The
+// districts of demoCoverage(), the cities around them, and every province, so that an order for
+// any demo customer is routed to a point (the district first, then its city, then its province).
+std::span<const Coverage> demoDispatchCoverage();
+// Inserts demoCoverage() and demoDispatchCoverage(); returns the number of regions mapped.
+int insertDispatchCoverage(pqxx::transaction_base& tx);
+
 // Regional centres, provincial centres and service points under the root org unit 'HQ'.
 // Returns the number of units inserted.
 int insertOrgTree(pqxx::transaction_base& tx);

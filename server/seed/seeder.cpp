@@ -89,6 +89,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
     const auto units = tx.exec1("SELECT count(*) FILTER (WHERE kind = 'region'), count(*) FILTER (WHERE kind = 'province'),"
                                 " count(*) FILTER (WHERE kind = 'point') FROM org_unit");
     const int users = insertUsers(tx, hashes);
+    const int dispatchRegions = insertDispatchCoverage(tx);
     const auto [categories, models] = insertCatalogue(tx);
 
     const LoadContext context = loadContext(tx);
@@ -104,6 +105,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
         << "  org tree: " << units[0].as<int>() << " regional centres, " << units[1].as<int>()
         << " provincial centres, " << units[2].as<int>() << " service points\n"
         << "  " << users << " users\n"
+        << "  " << dispatchRegions << " regions in the dispatch map (work orders go to the covering point)\n"
         << "  " << categories << " product categories, " << models << " product models\n"
         << "  " << stats.customers << " customers with " << stats.phones << " phones ("
         << stats.ownedByPoints << " owned by service points, the rest by HQ)\n"
