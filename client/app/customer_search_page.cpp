@@ -32,6 +32,7 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     , m_newButton(new QPushButton(tr("New customer"), this))
     , m_dialButton(new QPushButton(tr("Dial"), this))
     , m_view360Button(new QPushButton(tr("360 view"), this))
+    , m_addToGroupButton(new QPushButton(tr("Add to group…"), this))
     , m_hint(new QLabel(this))
     , m_status(new QLabel(this))
     , m_busy(new BusyIndicator(this))
@@ -65,7 +66,7 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -91,8 +92,13 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     m_view360Button->setToolTip(tr("Open the selected customer's 360 view on the agent desk"));
     m_dialButton->hide();
     m_view360Button->hide();
+    m_addToGroupButton->setObjectName(QStringLiteral("addToGroupButton"));
+    m_addToGroupButton->setToolTip(tr("Add the selected customers to a static list (Ctrl+G)"));
+    m_addToGroupButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_addToGroupButton->hide();
     searchRow->addWidget(m_view360Button);
     searchRow->addWidget(m_dialButton);
+    searchRow->addWidget(m_addToGroupButton);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto* statusRow = new QHBoxLayout;
@@ -114,6 +120,11 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomerAt(index.row()); });
     connect(m_table, &QTableView::customContextMenuRequested, this, &CustomerSearchPage::showRowMenu);
     connect(m_dialButton, &QPushButton::clicked, this, &CustomerSearchPage::dialSelected);
+    connect(m_addToGroupButton, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedCustomerIds();
+        if (!ids.isEmpty())
+            emit addToGroupRequested(ids);
+    });
     connect(m_view360Button, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
@@ -269,6 +280,21 @@ void CustomerSearchPage::setDeskActionsEnabled(bool enabled)
     m_view360Button->setVisible(enabled);
 }
 
+void CustomerSearchPage::setGroupActionsEnabled(bool enabled)
+{
+    m_addToGroupButton->setVisible(enabled);
+}
+
+QList<qint64> CustomerSearchPage::selectedCustomerIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->customerAt(index.row()).id);
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids.append(m_model->customerAt(m_table->currentIndex().row()).id);
+    return ids;
+}
+
 QStringList CustomerSearchPage::phonesAt(int row) const
 {
     if (row < 0 || row >= m_model->rowCount())
@@ -278,7 +304,7 @@ QStringList CustomerSearchPage::phonesAt(int row) const
 
 void CustomerSearchPage::showRowMenu(const QPoint& position)
 {
-    if (m_dialButton->isHidden())
+    if (m_dialButton->isHidden() && m_addToGroupButton->isHidden())
         return;
     const QModelIndex index = m_table->indexAt(position);
     if (!index.isValid())
@@ -287,12 +313,18 @@ void CustomerSearchPage::showRowMenu(const QPoint& position)
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = customer.id;
-    menu->addAction(tr("Open 360 view"), this, [this, id] { emit view360Requested(id); });
-    menu->addAction(tr("Edit customer"), this, [this, row = index.row()] { openCustomerAt(row); });
-    menu->addSeparator();
-    for (const QString& phone : customer.phones) {
-        menu->addAction(tr("Dial %1").arg(CustomerSearchModel::displayPhones({phone})), this,
-                        [this, phone] { emit dialRequested(phone); });
+    if (!m_dialButton->isHidden()) {
+        menu->addAction(tr("Open 360 view"), this, [this, id] { emit view360Requested(id); });
+        menu->addAction(tr("Edit customer"), this, [this, row = index.row()] { openCustomerAt(row); });
+        menu->addSeparator();
+        for (const QString& phone : customer.phones) {
+            menu->addAction(tr("Dial %1").arg(CustomerSearchModel::displayPhones({phone})), this,
+                            [this, phone] { emit dialRequested(phone); });
+        }
+    }
+    if (!m_addToGroupButton->isHidden()) {
+        menu->addSeparator();
+        menu->addAction(tr("Add to group…"), m_addToGroupButton, &QPushButton::click);
     }
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }

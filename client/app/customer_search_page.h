@@ -52,12 +52,16 @@ public:
     bool canWrite() const { return m_permissions.canWrite; }
     // Agents: "Open 360 view" and "Dial" for the selected customer (context menu, buttons).
     void setDeskActionsEnabled(bool enabled);
+    // Editors of customer groups: "Add to group" for the selected customers.
+    void setGroupActionsEnabled(bool enabled);
+    QList<qint64> selectedCustomerIds() const;
     // The phones of the customer at that row, as the server stores them.
     QStringList phonesAt(int row) const;
 
 signals:
     void dialRequested(const QString& number);
     void view360Requested(qint64 customerId);
+    void addToGroupRequested(const QList<qint64>& customerIds);
 
 private:
     void runSearch();
@@ -80,6 +84,7 @@ private:
     QPushButton* m_newButton;
     QPushButton* m_dialButton;
     QPushButton* m_view360Button;
+    QPushButton* m_addToGroupButton;
     QLabel* m_hint;
     QLabel* m_status;
     BusyIndicator* m_busy;

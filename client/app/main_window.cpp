@@ -9,6 +9,7 @@
 #include "client/app/confirm.h"
 #include "client/app/connection_indicator.h"
 #include "client/app/customer_form.h"
+#include "client/app/customer_groups_page.h"
 #include "client/app/customer_search_page.h"
 #include "client/app/error_presenter.h"
 #include "client/app/help_dialogs.h"
@@ -172,6 +173,8 @@ void MainWindow::addWorkspace(const QString& key, const QString& title, Workspac
         item->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     else if (key == QLatin1String("wallboard"))
         item->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    else if (key == QLatin1String("groups"))
+        item->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
 }
 
 void MainWindow::rebuildWorkspaces()
@@ -187,6 +190,7 @@ void MainWindow::rebuildWorkspaces()
     }
     m_customers = nullptr;
     m_admin = nullptr;
+    m_groupsPage = nullptr;
     m_deskPage = nullptr;
     m_wallboard = nullptr;
     m_callMenu->clear();
@@ -217,6 +221,7 @@ void MainWindow::rebuildWorkspaces()
                 m_deskPage->openCustomer(customerId);
         });
     }
+    buildGroups();
     if (m_session.can(QStringLiteral("cti.wallboard"))) {
         m_wallboard = new WallboardPage(m_services);
         addWorkspace(QStringLiteral("wallboard"), tr("Wallboard"), m_wallboard);
@@ -265,6 +270,30 @@ void MainWindow::buildAgentDesk()
     }
     connect(m_desk, &AgentDeskController::screenPop, this, &MainWindow::onScreenPop);
     m_desk->start(m_session.userId);
+}
+
+void MainWindow::buildGroups()
+{
+    // Customer groups and segments: readers see them; editors also get "Add to group" in the search.
+    if (!m_session.can(QStringLiteral("customer.group.read")))
+        return;
+    m_groupsPage = new CustomerGroupsPage(
+        m_services, CustomerGroupsPage::Permissions{m_session.can(QStringLiteral("customer.group.write")),
+                                                    m_session.can(QStringLiteral("customer.write")),
+                                                    m_session.can(QStringLiteral("customer.id_number.view"))});
+    addWorkspace(QStringLiteral("groups"), tr("Customer groups"), m_groupsPage);
+    m_groupsPage->setDeskAvailable(m_deskPage != nullptr);
+    if (m_deskPage) {
+        connect(m_groupsPage, &CustomerGroupsPage::view360Requested, this, [this](qint64 customerId) {
+            if (showWorkspace(QStringLiteral("desk")))
+                m_deskPage->openCustomer(customerId);
+        });
+    }
+    if (m_customers && m_groupsPage->canEdit()) {
+        m_customers->setGroupActionsEnabled(true);
+        connect(m_customers, &CustomerSearchPage::addToGroupRequested, m_groupsPage,
+                &CustomerGroupsPage::addCustomersToGroup);
+    }
 }
 
 void MainWindow::onScreenPop()

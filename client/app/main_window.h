@@ -25,6 +25,7 @@ class AgentStateBar;
 class WallboardPage;
 class ConnectionIndicator;
 class CustomerSearchPage;
+class CustomerGroupsPage;
 class LanguageManager;
 class Workspace;
 
@@ -39,6 +40,7 @@ public:
 
     CustomerSearchPage* customersPage() const { return m_customers; }
     AdminPage* adminPage() const { return m_admin; }
+    CustomerGroupsPage* groupsPage() const { return m_groupsPage; }
     AgentDeskPage* deskPage() const { return m_deskPage; }
     WallboardPage* wallboardPage() const { return m_wallboard; }
     AgentStateBar* agentStateBar() const { return m_stateBar; }
@@ -63,6 +65,7 @@ private:
     void focusCustomerSearch();
     void newCustomer();
     void buildAgentDesk();
+    void buildGroups();
     void onScreenPop();
     void chooseLanguage(const QString& language);
     void showAbout();
@@ -79,6 +82,7 @@ private:
     QLabel* m_orgUnit;
     CustomerSearchPage* m_customers = nullptr;
     AdminPage* m_admin = nullptr;
+    CustomerGroupsPage* m_groupsPage = nullptr;
     AgentDeskController* m_desk = nullptr;
     AgentStateBar* m_stateBar = nullptr;
     AgentDeskPage* m_deskPage = nullptr;

@@ -61,15 +61,32 @@ CREATE TRIGGER customer_group_member_added AFTER INSERT ON customer_group_member
 CREATE TRIGGER customer_group_member_removed AFTER DELETE ON customer_group_member
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION customer_group_member_count();
 
--- Segment conditions on a million customers (see the plan notes in customer_group_repository.cpp).
--- Region: a customer matches a region at any level through the code of that level.
-CREATE INDEX customer_province_idx ON customer (province_code) WHERE province_code IS NOT NULL;
-CREATE INDEX customer_city_idx ON customer (city_code) WHERE city_code IS NOT NULL;
-CREATE INDEX customer_district_idx ON customer (district_code) WHERE district_code IS NOT NULL;
+-- A category and everything below it (the product condition of a segment). UNION: a cycle in
+-- the tree cannot loop.
+CREATE FUNCTION csm_category_subtree(root text) RETURNS SETOF text LANGUAGE sql STABLE PARALLEL SAFE ROWS 4 AS $$
+    WITH RECURSIVE t(code) AS (
+        SELECT root
+        UNION
+        SELECT pc.code FROM product_category pc JOIN t ON pc.parent_code = t.code)
+    SELECT code FROM t
+$$;
+
+-- Segments on a million customers (plans in docs/performance.md, "Customer segments"). The
+-- embedded cluster's shared_buffers hold a fraction of the customer table, so every heap visit
+-- is a read: the indexes below let the planner answer most rules from indexes alone.
+-- The projection of the columns segment conditions test, in id order: index-only checks of the
+-- customers a product condition finds, and index-only scans for rules on these columns.
+CREATE INDEX customer_segment_idx ON customer (id)
+    INCLUDE (org_path, province_code, city_code, district_code, gender, birth_date, vip_level);
+-- Region: a customer matches a region of any level through its code of that level; with the
+-- scope column included, "customers in Jiangsu" is counted from the index alone.
+CREATE INDEX customer_province_idx ON customer (province_code) INCLUDE (org_path) WHERE province_code IS NOT NULL;
+CREATE INDEX customer_city_idx ON customer (city_code) INCLUDE (org_path) WHERE city_code IS NOT NULL;
+CREATE INDEX customer_district_idx ON customer (district_code) INCLUDE (org_path) WHERE district_code IS NOT NULL;
 -- Tags: any of a list.
 CREATE INDEX customer_tags_idx ON customer USING gin (tags);
 -- VIP customers are few: the index holds only them.
-CREATE INDEX customer_vip_level_idx ON customer (vip_level) WHERE vip_level > 0;
--- Product category and purchase dates: the products of the category's models, read from the
--- index alone.
+CREATE INDEX customer_vip_level_idx ON customer (vip_level) INCLUDE (org_path) WHERE vip_level > 0;
+-- Product category and purchase dates: the products of the category's models with their
+-- customers, read from the index alone.
 CREATE INDEX customer_product_model_purchase_idx ON customer_product (model_id, purchase_date) INCLUDE (customer_id);

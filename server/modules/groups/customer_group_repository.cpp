@@ -24,41 +24,130 @@ namespace {
     "c.id, c.name, ARRAY(SELECT ph.phone FROM customer_phone ph WHERE ph.customer_id = c.id ORDER BY ph.position),"  \
     " c.address_text, c.vip_level, c.tags"
 
-// A segment rule as one statement. Every condition has its parameter(s); an absent condition is
-// a NULL parameter and its clause reads `$n IS NULL OR …`. The statement runs unnamed, planned
-// with the actual parameters each time (QueryPlan::sql), so the planner folds the absent clauses
-// away and picks the indexes of the conditions present (a cached generic plan could not).
-//   $1 scope (ltree)  $2 region codes  $3 gender  $4/$5 age min/max  $6/$7 VIP min/max
-//   $8 tags (any)  $9 occupations  $10 income bands
-//   $11..$14 the product conditions as parallel arrays (category, from, to, older-than months)
-//   $15 the number of product conditions: a customer needs a product for each of them
-// `want` expands each product condition's category to its sub-categories (UNION: a cycle in the
-// category tree cannot loop).
-#define CSM_SEGMENT_WANT                                                                                   \
-    "WITH RECURSIVE want(ord, code, lo, hi) AS ("                                                          \
-    " SELECT r.ord, r.code, r.lo, least(r.hi, (current_date - make_interval(months => r.months))::date)"  \
-    " FROM unnest($11::text[], $12::date[], $13::date[], $14::int[]) WITH ORDINALITY AS r(code, lo, hi, months, ord)" \
-    " UNION SELECT w.ord, pc.code, w.lo, w.hi FROM want w JOIN product_category pc ON pc.parent_code = w.code) "
-#define CSM_SEGMENT_WHERE                                                                                  \
-    " WHERE c.org_path <@ $1::ltree"                                                                       \
-    " AND ($2::text[] IS NULL OR c.province_code = ANY($2::text[]) OR c.city_code = ANY($2::text[])"       \
-    "      OR c.district_code = ANY($2::text[]))"                                                          \
-    " AND ($3::text IS NULL OR c.gender = $3::text)"                                                       \
-    " AND ($4::int IS NULL OR c.birth_date <= (current_date - make_interval(years => $4::int))::date)"    \
-    " AND ($5::int IS NULL OR c.birth_date > (current_date - make_interval(years => $5::int + 1))::date)" \
-    " AND ($6::int IS NULL OR c.vip_level >= $6::int)"                                                     \
-    " AND ($7::int IS NULL OR c.vip_level <= $7::int)"                                                     \
-    " AND ($8::text[] IS NULL OR c.tags && $8::text[])"                                                    \
-    " AND ($9::text[] IS NULL OR c.occupation = ANY($9::text[]))"                                          \
-    " AND ($10::text[] IS NULL OR c.income_band = ANY($10::text[]))"                                       \
-    " AND ($15::int = 0 OR c.id IN (SELECT p.customer_id FROM want w"                                      \
-    "      JOIN product_model m ON m.category_code = w.code JOIN customer_product p ON p.model_id = m.id"   \
-    "      WHERE (w.lo IS NULL OR p.purchase_date >= w.lo) AND (w.hi IS NULL OR p.purchase_date <= w.hi)"  \
-    "      GROUP BY p.customer_id HAVING count(DISTINCT w.ord) = $15::int))"
+// A segment rule becomes one statement: the customers of the scope that meet every condition.
+// Each condition type has a fixed SQL fragment whose values are parameters; the statement is the
+// fragments of the conditions present, joined with AND — nothing of the client's text becomes
+// SQL. It runs unnamed, planned with its actual values each time (QueryPlan::sql): a product
+// condition becomes a semi-join the planner can drive from the products of the category
+// (customer_product_model_purchase_idx, index only) and check against customer_segment_idx (index
+// only); a region of one level is an index-only count of its level's index (see V0014).
+struct SegmentSql {
+    std::string where;
+    std::vector<std::optional<std::string>> params;
 
-const std::string kSegmentCountSql = CSM_SEGMENT_WANT "SELECT count(*) FROM customer c" CSM_SEGMENT_WHERE;
-const std::string kSegmentMembersSql = CSM_SEGMENT_WANT "SELECT " CSM_MEMBER_COLUMNS ", NULL FROM customer c"
-    CSM_SEGMENT_WHERE " AND c.id > $16::bigint ORDER BY c.id LIMIT $17::int";
+    std::string next(std::optional<std::string> value)
+    {
+        params.push_back(std::move(value));
+        return "$" + std::to_string(params.size());
+    }
+    void add(const std::string& fragment) { where += " AND " + fragment; }
+};
+
+std::string number(int value)
+{
+    return std::to_string(value);
+}
+
+SegmentSql segmentWhere(const SegmentRule& rule, const RegionLevels& levels, const std::string& scope)
+{
+    SegmentSql sql;
+    sql.where = " WHERE c.org_path <@ " + sql.next(scope) + "::ltree";
+    for (const common::SegmentCondition& c : rule.conditions) {
+        switch (c.type) {
+        case ConditionType::Product: {
+            std::string product = "c.id IN (SELECT p.customer_id FROM customer_product p JOIN product_model m"
+                                  " ON m.id = p.model_id WHERE m.category_code IN (SELECT csm_category_subtree("
+                + sql.next(c.category.toStdString()) + "))";
+            if (c.purchasedFrom.isValid())
+                product += " AND p.purchase_date >= " + sql.next(c.purchasedFrom.toString(Qt::ISODate).toStdString()) + "::date";
+            if (c.purchasedTo.isValid())
+                product += " AND p.purchase_date <= " + sql.next(c.purchasedTo.toString(Qt::ISODate).toStdString()) + "::date";
+            if (c.olderThanMonths)
+                product += " AND p.purchase_date <= (current_date - make_interval(months => "
+                    + sql.next(number(*c.olderThanMonths)) + "::int))::date";
+            sql.add(product + ")");
+            break;
+        }
+        case ConditionType::Region: {
+            // The codes by level: a code matches through the customer's code of that level.
+            static const char* const kColumns[] = {"c.province_code", "c.city_code", "c.district_code"};
+            QStringList byLevel[3];
+            for (const QString& code : c.values)
+                byLevel[qBound(1, levels.value(code, 3), 3) - 1].append(code);
+            std::string any;
+            for (int level = 0; level < 3; ++level) {
+                if (byLevel[level].isEmpty())
+                    continue;
+                any += (any.empty() ? "" : " OR ") + std::string(kColumns[level]) + " = ANY("
+                    + sql.next(db::textArrayLiteral(byLevel[level])) + "::text[])";
+            }
+            sql.add("(" + any + ")");
+            break;
+        }
+        case ConditionType::Gender: sql.add("c.gender = " + sql.next(c.value.toStdString())); break;
+        case ConditionType::Age:
+            if (c.min)
+                sql.add("c.birth_date <= (current_date - make_interval(years => " + sql.next(number(*c.min)) + "::int))::date");
+            if (c.max)
+                sql.add("c.birth_date > (current_date - make_interval(years => " + sql.next(number(*c.max + 1))
+                        + "::int))::date");
+            break;
+        case ConditionType::VipLevel:
+            if (c.min)
+                sql.add("c.vip_level >= " + sql.next(number(*c.min)) + "::int");
+            if (c.max)
+                sql.add("c.vip_level <= " + sql.next(number(*c.max)) + "::int");
+            break;
+        case ConditionType::Tags: sql.add("c.tags && " + sql.next(db::textArrayLiteral(c.values)) + "::text[]"); break;
+        case ConditionType::Occupation:
+            sql.add("c.occupation = ANY(" + sql.next(db::textArrayLiteral(c.values)) + "::text[])");
+            break;
+        case ConditionType::IncomeBand:
+            sql.add("c.income_band = ANY(" + sql.next(db::textArrayLiteral(c.values)) + "::text[])");
+            break;
+        }
+    }
+    return sql;
+}
+
+QueryPlan segmentCountPlan(const SegmentRule& rule, const RegionLevels& levels, const std::string& scope)
+{
+    SegmentSql sql = segmentWhere(rule, levels, scope);
+    return QueryPlan{{}, "SELECT count(*) FROM customer c" + sql.where, std::move(sql.params), {}};
+}
+
+QueryPlan segmentMembersPlan(const SegmentRule& rule, const RegionLevels& levels, const std::string& scope,
+                             qint64 afterId, int limit)
+{
+    SegmentSql sql = segmentWhere(rule, levels, scope);
+    const std::string after = sql.next(std::to_string(afterId));
+    const std::string count = sql.next(std::to_string(limit));
+    return QueryPlan{{}, "SELECT " CSM_MEMBER_COLUMNS ", NULL FROM customer c" + sql.where + " AND c.id > " + after
+                             + "::bigint ORDER BY c.id LIMIT " + count + "::int",
+                     std::move(sql.params), {}};
+}
+
+// A rule with every fragment, for the contract test (every statement prepares).
+SegmentRule everyCondition()
+{
+    SegmentRule rule;
+    for (ConditionType type : common::allConditionTypes()) {
+        common::SegmentCondition c;
+        c.type = type;
+        c.category = QStringLiteral("X");
+        c.purchasedFrom = QDate(2020, 1, 1);
+        c.purchasedTo = QDate(2021, 1, 1);
+        c.olderThanMonths = 12;
+        c.values = {QStringLiteral("110000"), QStringLiteral("110100"), QStringLiteral("110101")};
+        c.value = QStringLiteral("male");
+        c.min = 1;
+        c.max = 2;
+        rule.conditions.append(c);
+    }
+    return rule;
+}
+
+const RegionLevels kEveryLevel{{QStringLiteral("110000"), 1}, {QStringLiteral("110100"), 2}, {QStringLiteral("110101"), 3}};
 
 GroupRecord readGroup(const pqxx::row& row)
 {
@@ -119,58 +208,6 @@ std::optional<std::string> ruleJson(const GroupWrite& data)
     return QJsonDocument(data.rule.toCbor().toJsonObject()).toJson(QJsonDocument::Compact).toStdString();
 }
 
-std::optional<std::string> number(const std::optional<int>& value)
-{
-    return value ? std::optional<std::string>(std::to_string(*value)) : std::nullopt;
-}
-
-// A literal of an array whose elements may be NULL: {2024-01-01,NULL}.
-std::string nullableArray(const QStringList& items)
-{
-    QStringList parts;
-    for (const QString& item : items)
-        parts.append(item.isEmpty() ? QStringLiteral("NULL") : item);
-    return (QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
-}
-
-// The parameters $1..$15 of the segment statement for a parsed rule.
-std::vector<std::optional<std::string>> segmentParams(const SegmentRule& rule, const std::string& scope)
-{
-    std::vector<std::optional<std::string>> params(15);
-    params[0] = scope;
-    QStringList categories, from, to, months;
-    for (const common::SegmentCondition& c : rule.conditions) {
-        switch (c.type) {
-        case ConditionType::Product:
-            categories.append(c.category);
-            from.append(c.purchasedFrom.isValid() ? c.purchasedFrom.toString(Qt::ISODate) : QString());
-            to.append(c.purchasedTo.isValid() ? c.purchasedTo.toString(Qt::ISODate) : QString());
-            months.append(c.olderThanMonths ? QString::number(*c.olderThanMonths) : QString());
-            break;
-        case ConditionType::Region: params[1] = db::textArrayLiteral(c.values); break;
-        case ConditionType::Gender: params[2] = c.value.toStdString(); break;
-        case ConditionType::Age:
-            params[3] = number(c.min);
-            params[4] = number(c.max);
-            break;
-        case ConditionType::VipLevel:
-            params[5] = number(c.min);
-            params[6] = number(c.max);
-            break;
-        case ConditionType::Tags: params[7] = db::textArrayLiteral(c.values); break;
-        case ConditionType::Occupation: params[8] = db::textArrayLiteral(c.values); break;
-        case ConditionType::IncomeBand: params[9] = db::textArrayLiteral(c.values); break;
-        }
-    }
-    if (!categories.isEmpty()) {
-        params[10] = db::textArrayLiteral(categories);
-        params[11] = nullableArray(from);
-        params[12] = nullableArray(to);
-        params[13] = nullableArray(months);
-    }
-    params[14] = std::to_string(categories.size());
-    return params;
-}
 } // namespace
 
 void CustomerGroupRepository::registerStatements(ModuleRegistry& registry)
@@ -206,14 +243,16 @@ void CustomerGroupRepository::registerStatements(ModuleRegistry& registry)
          " WHERE m.group_id = $1 AND c.org_path <@ $2::ltree AND m.customer_id > $3 ORDER BY m.customer_id LIMIT $4"},
         {"grp_unknown_categories",
          "SELECT x FROM unnest($1::text[]) AS x WHERE NOT EXISTS (SELECT 1 FROM product_category WHERE code = x)"},
-        {"grp_unknown_regions",
-         "SELECT x FROM unnest($1::text[]) AS x WHERE NOT EXISTS (SELECT 1 FROM region WHERE code = x)"},
+        {"grp_region_levels", "SELECT code, level FROM region WHERE code = ANY($1::text[])"},
         {"grp_audit",
          "INSERT INTO audit_log (user_id, action, entity, entity_id, detail)"
          " VALUES ($1, $2, 'customer_group', $3, $4::jsonb)"},
-        // Not run by name (see CSM_SEGMENT_WHERE): registered so that the contract test prepares them.
-        {"grp_segment_count_check", kSegmentCountSql},
-        {"grp_segment_members_check", kSegmentMembersSql},
+    });
+    // Never run by name (see segmentWhere): registered with every fragment so that the contract
+    // test prepares the SQL the rules become.
+    registry.addStatements({
+        {"grp_segment_count_check", segmentCountPlan(everyCondition(), kEveryLevel, "1").sql},
+        {"grp_segment_members_check", segmentMembersPlan(everyCondition(), kEveryLevel, "1", 0, 1).sql},
     });
 }
 
@@ -317,34 +356,27 @@ QStringList CustomerGroupRepository::unknownCategories(pqxx::transaction_base& t
     return unknown;
 }
 
-QStringList CustomerGroupRepository::unknownRegions(pqxx::transaction_base& tx, const QStringList& codes)
+RegionLevels CustomerGroupRepository::regionLevels(pqxx::transaction_base& tx, const QStringList& codes)
 {
-    QStringList unknown;
-    for (const auto& row : tx.exec_prepared("grp_unknown_regions", db::textArrayLiteral(codes)))
-        unknown.append(toQt(row[0]));
-    return unknown;
+    RegionLevels levels;
+    for (const auto& row : tx.exec_prepared("grp_region_levels", db::textArrayLiteral(codes)))
+        levels.insert(toQt(row[0]), row[1].as<int>());
+    return levels;
 }
 
 qint64 CustomerGroupRepository::segmentCount(pqxx::transaction_base& tx, const SegmentRule& rule,
-                                             const std::string& scope)
+                                             const RegionLevels& levels, const std::string& scope)
 {
-    QueryPlan plan;
-    plan.sql = kSegmentCountSql;
-    plan.params = segmentParams(rule, scope);
-    return runPlan(tx, plan)[0][0].as<qint64>();
+    return runPlan(tx, segmentCountPlan(rule, levels, scope))[0][0].as<qint64>();
 }
 
 std::vector<common::GroupMember> CustomerGroupRepository::segmentMembers(pqxx::transaction_base& tx,
                                                                          const SegmentRule& rule,
+                                                                         const RegionLevels& levels,
                                                                          const std::string& scope, qint64 afterId,
                                                                          int limit)
 {
-    QueryPlan plan;
-    plan.sql = kSegmentMembersSql;
-    plan.params = segmentParams(rule, scope);
-    plan.params.emplace_back(std::to_string(afterId));
-    plan.params.emplace_back(std::to_string(limit));
-    return readMembers(runPlan(tx, plan));
+    return readMembers(runPlan(tx, segmentMembersPlan(rule, levels, scope, afterId, limit)));
 }
 
 void CustomerGroupRepository::audit(pqxx::transaction_base& tx, qint64 userId, const QString& action, qint64 groupId,

@@ -6,6 +6,8 @@
 
 #include <pqxx/pqxx>
 
+#include <QHash>
+
 #include <optional>
 #include <vector>
 
@@ -23,6 +25,9 @@ struct GroupWrite {
     common::GroupKind kind = common::GroupKind::Static;
     common::SegmentRule rule;   // segments only
 };
+
+// Region code → level (1 province, 2 city, 3 district).
+using RegionLevels = QHash<QString, int>;
 
 struct OrgUnitRef {
     qint64 id = 0;
@@ -62,12 +67,16 @@ public:
 
     // The codes among these that are not in the catalogue / the region tree.
     static QStringList unknownCategories(pqxx::transaction_base& tx, const QStringList& codes);
-    static QStringList unknownRegions(pqxx::transaction_base& tx, const QStringList& codes);
+    // The levels of the codes that exist in the region tree (unknown codes are missing).
+    static RegionLevels regionLevels(pqxx::transaction_base& tx, const QStringList& codes);
 
-    // The customers inside `scope` that match the rule: how many, and a page of them.
-    static qint64 segmentCount(pqxx::transaction_base& tx, const common::SegmentRule& rule, const std::string& scope);
+    // The customers inside `scope` that match the rule (one statement): how many, and a page of
+    // them. `levels` holds the level of each region code of the rule.
+    static qint64 segmentCount(pqxx::transaction_base& tx, const common::SegmentRule& rule, const RegionLevels& levels,
+                               const std::string& scope);
     static std::vector<common::GroupMember> segmentMembers(pqxx::transaction_base& tx, const common::SegmentRule& rule,
-                                                           const std::string& scope, qint64 afterId, int limit);
+                                                           const RegionLevels& levels, const std::string& scope,
+                                                           qint64 afterId, int limit);
 
     static void audit(pqxx::transaction_base& tx, qint64 userId, const QString& action, qint64 groupId,
                       const QString& detailJson);

@@ -62,8 +62,7 @@ SegmentRule checkedRule(pqxx::transaction_base& tx, const Args& args)
     }
     const QStringList unknownCategories =
         categories.isEmpty() ? QStringList() : CustomerGroupRepository::unknownCategories(tx, categories);
-    const QStringList unknownRegions =
-        regions.isEmpty() ? QStringList() : CustomerGroupRepository::unknownRegions(tx, regions);
+    const RegionLevels levels = regions.isEmpty() ? RegionLevels() : CustomerGroupRepository::regionLevels(tx, regions);
     QMap<QString, QString> unknown;
     for (int index = 0; index < rule.conditions.size(); ++index) {
         const common::SegmentCondition& condition = rule.conditions.at(index);
@@ -72,7 +71,7 @@ SegmentRule checkedRule(pqxx::transaction_base& tx, const Args& args)
                            QStringLiteral("unknown product category '%1'").arg(condition.category));
         if (condition.type == common::ConditionType::Region) {
             for (const QString& code : condition.values) {
-                if (unknownRegions.contains(code)) {
+                if (!levels.contains(code)) {
                     unknown.insert(common::conditionField(index, QStringLiteral("values")),
                                    QStringLiteral("unknown region '%1'").arg(code));
                     break;
@@ -139,10 +138,26 @@ QJsonArray jsonIds(const std::vector<qint64>& ids)
     return array;
 }
 
+// The levels of the rule's region codes (the SQL of a region condition depends on them).
+RegionLevels levelsOf(pqxx::transaction_base& tx, const SegmentRule& rule)
+{
+    QStringList codes;
+    for (const common::SegmentCondition& condition : rule.conditions) {
+        if (condition.type == common::ConditionType::Region)
+            codes.append(condition.values);
+    }
+    return codes.isEmpty() ? RegionLevels() : CustomerGroupRepository::regionLevels(tx, codes);
+}
+
+qint64 countOf(pqxx::transaction_base& tx, const SegmentRule& rule, const std::string& scope)
+{
+    return CustomerGroupRepository::segmentCount(tx, rule, levelsOf(tx, rule), scope);
+}
+
 QCborMap withCount(CustomerGroup group, pqxx::transaction_base& tx, const std::string& orgPath, bool count)
 {
     if (group.kind == GroupKind::Segment && count)
-        group.memberCount = CustomerGroupRepository::segmentCount(tx, group.rule, orgPath);
+        group.memberCount = countOf(tx, group.rule, orgPath);
     return group.toCbor();
 }
 
@@ -283,7 +298,8 @@ QCborMap CustomerGroupService::members(pqxx::transaction_base& tx, const Session
     const qint64 after = cursorOf(args);
     // A segment is evaluated in its owner's subtree, which lies inside the caller's.
     const auto members = record.group.kind == GroupKind::Segment
-        ? CustomerGroupRepository::segmentMembers(tx, record.group.rule, record.orgPath, after, limit)
+        ? CustomerGroupRepository::segmentMembers(tx, record.group.rule, levelsOf(tx, record.group.rule),
+                                                  record.orgPath, after, limit)
         : CustomerGroupRepository::staticMembers(tx, record.group.id, session.orgPath, after, limit);
     return page(members, limit);
 }
@@ -347,7 +363,7 @@ QCborMap CustomerGroupService::preview(pqxx::transaction_base& tx, const Session
             throw ApiError::validation(QStringLiteral("org_unit_id"), QStringLiteral("is not an org unit of your subtree"));
         scope = unit->path;
     }
-    result.insert(QStringLiteral("count"), CustomerGroupRepository::segmentCount(tx, rule, scope));
+    result.insert(QStringLiteral("count"), countOf(tx, rule, scope));
     return result;
 }
 
