@@ -184,6 +184,8 @@ QString AgentDeskPage::bannerText(const DeskCall& call) const
                                                         : tr("Caller on the line: %1").arg(who);
     if (call.isRepeatCaller())
         text += QStringLiteral("   ") + tr("Repeat caller: %n earlier call(s) in the last 7 days", nullptr, call.calls7d);
+    if (const CallerMatch* match = call.match(call.customerId))
+        text += QStringLiteral("   ") + WarrantyText::summary(match->warranty);
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "client/app/customer360_view.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/customer_products_pane.h"
 #include "client/app/desk_colors.h"
 #include "client/app/desk_dialogs.h"
 #include "client/app/error_presenter.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -72,6 +74,7 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     , m_phonesLayout(new QVBoxLayout(m_phones))
     , m_timelineView(new QTableView(this))
     , m_callbacksView(new QTableView(this))
+    , m_products(new CustomerProductsPane(services, options.canWrite, this))
     , m_noteButton(new QPushButton(tr("New contact note"), this))
     , m_callbackButton(new QPushButton(tr("Callback promise…"), this))
     , m_keptButton(new QPushButton(tr("Kept"), this))
@@ -132,6 +135,8 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     auto* left = new QVBoxLayout;
     left->addWidget(profileBox);
     left->addLayout(actions);
+    left->addWidget(placeholder(tr("Tickets"), tr("Work orders are not available in this version yet."),
+                                QStringLiteral("ticketsPlaceholder")));
     left->addStretch(1);
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
@@ -143,7 +148,6 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     scroll->setMinimumWidth(330);
     scroll->setMaximumWidth(400);
 
-    // Right: history, promises, what other modules will add.
     auto* historyBox = new QGroupBox(tr("Contact history (newest first)"), this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_timelineView);
@@ -155,28 +159,36 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     callbackButtons->addWidget(m_keptButton);
     callbackButtons->addWidget(m_brokenButton);
     callbacksLayout->addLayout(callbackButtons);
-    auto* later = new QHBoxLayout;
-    later->addWidget(placeholder(tr("Products"), tr("Customer products are not available in this version yet."),
-                                 QStringLiteral("productsPlaceholder")));
-    later->addWidget(placeholder(tr("Tickets"), tr("Work orders are not available in this version yet."),
-                                 QStringLiteral("ticketsPlaceholder")));
-    auto* right = new QVBoxLayout;
-    right->addWidget(historyBox, 3);
-    right->addWidget(callbacksBox, 1);
-    right->addLayout(later);
+    // Right: history above promises. Below both, across the whole width: the products, whose
+    // eight columns need the room. The agent may move the splitters.
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->setChildrenCollapsible(false);
+    right->addWidget(historyBox);
+    right->addWidget(callbacksBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
     header->addSpacing(12);
     header->addWidget(m_flags, 1);
     header->addWidget(m_busy);
-    auto* body = new QHBoxLayout;
-    body->addWidget(scroll);
-    body->addLayout(right, 1);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(scroll);
+    topLayout->addWidget(right, 1);
+    auto* body = new QSplitter(Qt::Vertical, this);
+    body->setObjectName(QStringLiteral("customer360Splitter"));
+    body->setChildrenCollapsible(false);
+    body->addWidget(top);
+    body->addWidget(m_products);
+    body->setStretchFactor(0, 5);
+    body->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(header);
-    layout->addLayout(body, 1);
+    layout->addWidget(body, 1);
 
     connect(m_controller, &Customer360Controller::loaded, this, &Customer360View::onLoaded);
     connect(m_controller, &Customer360Controller::failed, this, &Customer360View::onFailed);
@@ -197,6 +209,7 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     connect(m_brokenButton, &QPushButton::clicked, this, [this] { closeSelectedCallback(false); });
     m_name->setText(tr("Customer #%1").arg(customerId));
     m_controller->load(customerId);
+    m_products->load(customerId);
 }
 
 QWidget* Customer360View::placeholder(const QString& title, const QString& text, const QString& name)
@@ -214,6 +227,7 @@ QWidget* Customer360View::placeholder(const QString& title, const QString& text,
 void Customer360View::reload()
 {
     m_controller->reload();
+    m_products->reload();
 }
 
 bool Customer360View::isLoaded() const

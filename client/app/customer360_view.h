@@ -1,8 +1,8 @@
 #pragma once
-// One customer at a glance (客户360视图): the profile (ID number masked), the contact history
-// (paged, newest first), the callback promises, and quick actions — contact note, callback
-// promise, dial each phone. Products and tickets are labelled placeholders until their
-// modules exist.
+// One customer at a glance (客户360视图): the profile (ID number masked), the products with
+// their warranty status (CustomerProductsPane), the contact history (paged, newest first),
+// the callback promises, and quick actions — contact note, callback promise, dial each phone.
+// Tickets are a labelled placeholder until their module exists.
 #include "client/app/app_services.h"
 #include "client/core/desk_types.h"
 #include "common/model/customer.h"
@@ -27,6 +27,7 @@ namespace csm::client::ui {
 
 class BusyIndicator;
 class CallbackDialog;
+class CustomerProductsPane;
 class ContactNoteDialog;
 
 class Customer360View : public QWidget {
@@ -51,6 +52,7 @@ public:
     Customer360Controller* controller() const { return m_controller; }
     ContactTimelineModel* timeline() const { return m_timeline; }
     CallbackModel* callbacks() const { return m_callbacks; }
+    CustomerProductsPane* products() const { return m_products; }
 
 signals:
     void dialRequested(const QString& number);
@@ -79,6 +81,7 @@ private:
     QVBoxLayout* m_phonesLayout;
     QTableView* m_timelineView;
     QTableView* m_callbacksView;
+    CustomerProductsPane* m_products;
     QPushButton* m_noteButton;
     QPushButton* m_callbackButton;
     QPushButton* m_keptButton;

@@ -49,9 +49,10 @@ CustomerSearchPage::CustomerSearchPage(const AppServices& services, Permissions 
     m_field->addItem(tr("Phone"), QVariant::fromValue(int(SearchField::Phone)));
     m_field->addItem(tr("ID number"), QVariant::fromValue(int(SearchField::IdNumber)));
     m_field->addItem(tr("Address"), QVariant::fromValue(int(SearchField::Address)));
+    m_field->addItem(tr("Product serial number"), QVariant::fromValue(int(SearchField::Serial)));
     m_field->setToolTip(tr("What the search text is: detected from what you type, or chosen here"));
 
-    m_query->setPlaceholderText(tr("Phone, name or ID number (Ctrl+F)"));
+    m_query->setPlaceholderText(tr("Phone, name, ID number or product serial number (Ctrl+F)"));
     m_query->setClearButtonEnabled(true);
     m_query->setMaxLength(100);
     m_searchButton->setDefault(true);
@@ -146,13 +147,14 @@ void CustomerSearchPage::updateHint()
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     const QString text = m_query->text().trimmed();
     if (text.isEmpty()) {
-        m_hint->setText(tr("Type a phone number, a name or an ID number, then press Enter."));
+        m_hint->setText(tr("Type a phone number, a name, an ID number or a product serial number, then press Enter."));
         return;
     }
     switch (resolveSearchField(chosenField(), text)) {
     case SearchField::Phone: m_hint->setText(tr("Searching by phone number")); break;
     case SearchField::IdNumber: m_hint->setText(tr("Searching by ID number")); break;
     case SearchField::Address: m_hint->setText(tr("Searching by address")); break;
+    case SearchField::Serial: m_hint->setText(tr("Searching by product serial number (the whole number)")); break;
     case SearchField::Name:
     case SearchField::Auto: m_hint->setText(tr("Searching by name")); break;
     }

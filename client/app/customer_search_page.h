@@ -1,6 +1,6 @@
 #pragma once
-// The Customers workspace: one search box that understands phones, ID numbers and names,
-// a paged result table, and the customer forms opened from it.
+// The Customers workspace: one search box that understands phones, ID numbers, product serial
+// numbers and names, a paged result table, and the customer forms opened from it.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
 #include "client/core/search_query.h"

@@ -2,6 +2,7 @@
 
 #include "client/core/customer_search_model.h"
 #include "client/core/desk_text.h"
+#include "client/core/warranty.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -41,12 +42,14 @@ CallerPickDialog::CallerPickDialog(const DeskCall& call, QWidget* parent)
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("callerList"));
+    m_list->setSpacing(3);   // one customer of several lines apart from the next
     for (const CallerMatch& match : call.customers) {
         QString line = match.name;
         if (match.vipLevel > 0)
             line += QStringLiteral("  ") + tr("VIP %1").arg(match.vipLevel);
         if (!match.address.isEmpty())
             line += QStringLiteral("\n") + match.address;
+        line += QStringLiteral("\n") + WarrantyText::summary(match.warranty);
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, match.id);
     }
@@ -55,7 +58,7 @@ CallerPickDialog::CallerPickDialog(const DeskCall& call, QWidget* parent)
     QPushButton* open = buttons->addButton(tr("Open 360 view"), QDialogButtonBox::AcceptRole);
     open->setDefault(true);
     QPushButton* create = buttons->addButton(tr("None of them: new customer"), QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (chosenCustomerId() != 0) {
             emit customerChosen(chosenCustomerId());
@@ -75,7 +78,7 @@ CallerPickDialog::CallerPickDialog(const DeskCall& call, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(460, 320);
+    resize(520, 360);
 }
 
 qint64 CallerPickDialog::chosenCustomerId() const
@@ -103,6 +106,8 @@ ContactNoteDialog::ContactNoteDialog(QWidget* parent)
     form->addRow(tr("Channel"), m_channel);
     form->addRow(tr("Summary"), m_summary);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (summary().isEmpty()) {
             showProblem(tr("Write a summary."));
@@ -154,6 +159,8 @@ CallbackDialog::CallbackDialog(QWidget* parent)
     form->addRow(tr("Call back by"), m_due);
     form->addRow(tr("Promise"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (dueAt() <= QDateTime::currentDateTime()) {
             showProblem(tr("The due time must be in the future."));

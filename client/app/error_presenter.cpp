@@ -79,6 +79,18 @@ QString ErrorPresenter::fieldProblemText(const QString& problem)
         {"^needs at least one role$", QT_TR_NOOP("Choose at least one role.")},
         {"^you cannot deactivate yourself$", QT_TR_NOOP("You cannot deactivate yourself.")},
         {"^must not contain control characters$", QT_TR_NOOP("Must not contain control characters.")},
+        {"^choose a product model$", QT_TR_NOOP("Choose a model from the list.")},
+        {"^is not a model of the catalogue$", QT_TR_NOOP("This model is not in the catalogue.")},
+        {"^is no longer sold$", QT_TR_NOOP("This model is no longer sold: choose a current one.")},
+        {"^must be 1 to (\\d+) letters, digits or / _ \\. -$",
+         QT_TR_NOOP("1 to %1 characters: letters, digits or / _ . -")},
+        {"^is already recorded for another product of this model$",
+         QT_TR_NOOP("Another product of this model already has this serial number.")},
+        {"^must be a date YYYY-MM-DD$", QT_TR_NOOP("Not a valid date.")},
+        {"^must not be in the future$", QT_TR_NOOP("Must not be in the future.")},
+        {"^must not be before the purchase date$", QT_TR_NOOP("Must not be before the purchase date.")},
+        {"^is not a serial number \\(letters, digits, / _ \\. -\\)$",
+         QT_TR_NOOP("Not a serial number: letters, digits and / _ . - only.")},
     };
     for (const Pattern& pattern : patterns) {
         const QRegularExpression regex(QString::fromLatin1(pattern.regex));

@@ -135,6 +135,12 @@ QString FieldErrors::fieldLabel(const QString& key)
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("parent_id"), QT_TR_NOOP("Parent")},
         {QStringLiteral("permissions"), QT_TR_NOOP("Permissions")},
+        {QStringLiteral("model_id"), QT_TR_NOOP("Model")},
+        {QStringLiteral("serial_number"), QT_TR_NOOP("Serial number")},
+        {QStringLiteral("serial"), QT_TR_NOOP("Serial number")},
+        {QStringLiteral("purchase_date"), QT_TR_NOOP("Purchase date")},
+        {QStringLiteral("install_date"), QT_TR_NOOP("Install date")},
+        {QStringLiteral("dealer"), QT_TR_NOOP("Dealer")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value());

@@ -43,6 +43,8 @@ void showShortcutsDialog(QWidget* parent)
         {QKeySequence(Qt::CTRL | Qt::Key_N), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "New customer")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
          QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "New contact note for the customer shown on the agent desk")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "In a customer's 360 view: add a product; Enter on a product edits it")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Answer the ringing call")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Hang up")},
         {QKeySequence(Qt::Key_F7), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Agent state: ready")},

@@ -50,13 +50,23 @@ DeskCall DeskCall::fromRinging(const QCborMap& map)
     for (const QCborValue& item : map.value(QLatin1String("customers")).toArray()) {
         const QCborMap customer = item.toMap();
         call.customers.append(CallerMatch{integer(customer, "id"), text(customer, "name"),
-                                          static_cast<int>(integer(customer, "vip_level")), text(customer, "address")});
+                                          static_cast<int>(integer(customer, "vip_level")), text(customer, "address"),
+                                          WarrantySummary::fromCbor(customer.value(QLatin1String("warranty")).toMap())});
     }
     call.calls7d = static_cast<int>(map.value(QLatin1String("repeat")).toMap().value(QLatin1String("calls_7d")).toInteger());
     call.phase = QStringLiteral("ringing");
     if (call.customers.size() == 1)
         call.customerId = call.customers.front().id;
     return call;
+}
+
+const CallerMatch* DeskCall::match(qint64 customerId) const
+{
+    for (const CallerMatch& candidate : customers) {
+        if (candidate.id == customerId)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 CallbackPromise CallbackPromise::fromCbor(const QCborMap& map)

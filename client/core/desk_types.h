@@ -1,6 +1,8 @@
 #pragma once
 // Plain data of the agent desk as the server sends it (docs/protocol.md: agent.*, cti.*,
 // contact.*, callback.*, customer.view360 and the call events). No behaviour beyond decoding.
+#include "client/core/warranty.h"
+
 #include <QCborMap>
 #include <QDateTime>
 #include <QList>
@@ -29,6 +31,7 @@ struct CallerMatch {
     QString name;
     int vipLevel = 0;
     QString address;
+    WarrantySummary warranty;   // the customer's products by warranty status
 };
 
 // The call on the agent's desk: started by `call.ringing` (the screen pop) or, for a dialled
@@ -49,6 +52,8 @@ struct DeskCall {
 
     bool isValid() const { return !callKey.isEmpty(); }
     bool isRepeatCaller() const { return calls7d > 0; }
+    // The match with that id; null when the caller did not match it.
+    const CallerMatch* match(qint64 customerId) const;
     static DeskCall fromRinging(const QCborMap& map);
 };
 

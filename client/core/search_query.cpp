@@ -20,6 +20,23 @@ bool looksLikePhone(QStringView text)
     }
     return digits > 0;
 }
+
+bool looksLikeSerial(QStringView text)
+{
+    if (text.size() < 5 || text.size() > 40)
+        return false;
+    bool letter = false;
+    bool digit = false;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            digit = true;
+        else if ((c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'))
+            letter = true;
+        else if (!(c == u'/' || c == u'_' || c == u'.' || c == u'-'))
+            return false;
+    }
+    return letter && digit;
+}
 } // namespace
 
 SearchField detectSearchField(QStringView text)
@@ -30,6 +47,8 @@ SearchField detectSearchField(QStringView text)
         return SearchField::IdNumber;
     if (looksLikePhone(trimmed) || common::normalizePhone(trimmed))
         return SearchField::Phone;
+    if (looksLikeSerial(trimmed))
+        return SearchField::Serial;
     return SearchField::Name;
 }
 
@@ -44,6 +63,7 @@ QString searchFieldKey(SearchField field)
     case SearchField::Phone: return QStringLiteral("phone");
     case SearchField::IdNumber: return QStringLiteral("id_number");
     case SearchField::Address: return QStringLiteral("address");
+    case SearchField::Serial: return QStringLiteral("serial");
     case SearchField::Name:
     case SearchField::Auto: break;
     }

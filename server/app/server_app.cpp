@@ -56,9 +56,9 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     auth::registerAuthModule(registry, authService);
     admin::registerAdminModule(registry, authService.hasher());
     customers::registerCustomerModule(registry, config);
+    products::registerProductModule(registry);   // before cti: the screen pop reads customer products
     cti::registerCtiModule(registry, cti);
     contacts::registerContactModule(registry);
-    products::registerProductModule(registry);
     groups::registerGroupModule(registry);
     tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
     registry.checkDependencies();

@@ -47,6 +47,9 @@ protected:
             pqxx::work tx(harness.connection());
             tx.exec0("UPDATE app_user SET extension = '8001' WHERE username = 'agent1'");
             tx.exec0("UPDATE app_user SET extension = '8002' WHERE username = 'agent2'");
+            tx.exec0("INSERT INTO product_category (code, name) VALUES ('WH', '燃气热水器')");
+            m_modelId = tx.exec1("INSERT INTO product_model (code, name, category_code, warranty_months)"
+                                 " VALUES ('JSQ25', '燃气热水器', 'WH', 36) RETURNING id")[0].as<qint64>();
             tx.commit();
         }
         m_server = std::make_unique<test::TestServer>(m_dsn);
@@ -103,6 +106,7 @@ protected:
     static inline const QString kPassword = QStringLiteral("desk-pass-1");
     std::unique_ptr<test::TestServer> m_server;
     std::vector<std::unique_ptr<Desk>> m_desks;
+    qint64 m_modelId = 0;
 };
 
 } // namespace
@@ -116,6 +120,12 @@ TEST_F(ScreenPop, ASimulatedCallPopsTheCustomerAtTheRightAgentOnly)
                                   QCborMap{{QStringLiteral("name"), QStringLiteral("赵六")},
                                            {QStringLiteral("phones"), QCborArray{QStringLiteral("13912345678")}}});
     const qint64 customerId = created.result.toMap().value(QStringLiteral("id")).toInteger();
+    const QString bought = QDate::currentDate().addYears(-1).toString(Qt::ISODate);
+    const QString warrantyEnd = call(agent1, QStringLiteral("customer.product.add"),
+                                     QCborMap{{QStringLiteral("customer_id"), customerId},
+                                              {QStringLiteral("model_id"), m_modelId},
+                                              {QStringLiteral("purchase_date"), bought}})
+                                    .result.toMap().value(QStringLiteral("warranty_end")).toString();
     call(agent1, QStringLiteral("agent.login"));
     call(agent2, QStringLiteral("agent.login"));
     call(agent1, QStringLiteral("agent.state.set"), {{QStringLiteral("state"), QStringLiteral("ready")}});
@@ -136,6 +146,12 @@ TEST_F(ScreenPop, ASimulatedCallPopsTheCustomerAtTheRightAgentOnly)
     ASSERT_EQ(customers.size(), 1);
     EXPECT_EQ(customers[0].toMap().value(QStringLiteral("id")).toInteger(), customerId);
     EXPECT_EQ(customers[0].toMap().value(QStringLiteral("name")).toString(), QStringLiteral("赵六"));
+    // With the warranty summary of the customer's products (the fast path's lookup).
+    const QCborMap warranty = customers[0].toMap().value(QStringLiteral("warranty")).toMap();
+    EXPECT_EQ(warranty.value(QStringLiteral("products")).toInteger(), 1);
+    EXPECT_EQ(warranty.value(QStringLiteral("in_warranty")).toInteger(), 1);
+    EXPECT_EQ(warranty.value(QStringLiteral("expired")).toInteger(), 0);
+    EXPECT_EQ(warranty.value(QStringLiteral("next_end")).toString(), warrantyEnd);
 
     // The call ends at agent1's desk; the supervisor saw every state and the figures move.
     ASSERT_TRUE(test::waitUntil([&] {

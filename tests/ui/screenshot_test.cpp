@@ -8,6 +8,10 @@
 #include "client/app/agent_desk_page.h"
 #include "client/app/agent_state_bar.h"
 #include "client/app/customer360_view.h"
+#include "client/app/customer_products_pane.h"
+#include "client/app/desk_dialogs.h"
+#include "client/app/product_dialog.h"
+#include "client/core/customer_product_model.h"
 #include "client/app/wallboard_page.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/callback_model.h"
@@ -25,6 +29,7 @@
 #include "common/domain/id_number.h"
 
 #include <QCborArray>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -113,6 +118,53 @@ protected:
                                                      {QStringLiteral("district"), QString::fromLatin1(person.district)},
                                                      {QStringLiteral("detail"), QString::fromUtf8(person.detail)}}}});
             sequence += 37;
+        }
+    }
+
+    // A small catalogue in Chinese and three products of the customer: one in warranty, one
+    // whose warranty ends within 30 days, one expired.
+    void addProducts(qint64 customerId)
+    {
+        {
+            pqxx::work tx(m_harness->connection());
+            tx.exec0("INSERT INTO product_category (code, name) VALUES ('WH', '燃气热水器'), ('HOOD', '吸油烟机'),"
+                     " ('AC', '空调')");
+            tx.exec0("INSERT INTO product_model (code, name, category_code, brand, warranty_months) VALUES"
+                     " ('JSQ25-13T', '燃气热水器 13升 恒温', 'WH', '华康', 36),"
+                     " ('CXW-200-A1', '侧吸式油烟机', 'HOOD', '华康', 12),"
+                     " ('KFR-35GW', '壁挂式空调 1.5匹', 'AC', '华康', 72)");
+            tx.commit();
+        }
+        const QDate today = QDate::currentDate();
+        struct Item {
+            const char* code;
+            const char* serial;
+            QDate purchase;
+            int installAfter;
+            const char* dealer;
+        };
+        const Item items[] = {
+            {"JSQ25-13T", "JSQ2513T2402000101", today.addMonths(-30), 3, "苏宁易购"},
+            {"CXW-200-A1", "CXW200A12407000233", today.addMonths(-12).addDays(18), 5, "国美电器"},
+            {"KFR-35GW", "KFR35GW1906001234", today.addYears(-6).addMonths(-6), 2, "京东自营"},
+        };
+        const auto models = callAs(m_agent, QStringLiteral("product.model.list"), {}).result.toMap()
+                                .value(QStringLiteral("items")).toArray();
+        for (const Item& item : items) {
+            qint64 modelId = 0;
+            for (const QCborValue& model : models) {
+                if (model.toMap().value(QStringLiteral("code")).toString() == QLatin1String(item.code))
+                    modelId = model.toMap().value(QStringLiteral("id")).toInteger();
+            }
+            const auto response = callAs(m_agent, QStringLiteral("customer.product.add"),
+                                         QCborMap{{QStringLiteral("customer_id"), customerId},
+                                                  {QStringLiteral("model_id"), modelId},
+                                                  {QStringLiteral("serial_number"), QString::fromLatin1(item.serial)},
+                                                  {QStringLiteral("purchase_date"), item.purchase.toString(Qt::ISODate)},
+                                                  {QStringLiteral("install_date"),
+                                                   item.purchase.addDays(item.installAfter).toString(Qt::ISODate)},
+                                                  {QStringLiteral("dealer"), QString::fromUtf8(item.dealer)}});
+            ASSERT_TRUE(response.ok) << response.error.message.toStdString();
         }
     }
 
@@ -226,6 +278,8 @@ TEST_F(ScreenshotZhCn, AgentDeskAndWallboard)
                     {QStringLiteral("due_at"), QDateTime::currentDateTimeUtc().addSecs(3 * 3600).toString(Qt::ISODateWithMs)},
                     {QStringLiteral("note"), QStringLiteral("确认延保审批结果后回电")}});
 
+    addProducts(customerId);
+
     // The call now: the screen pop, answered at the desk.
     test::simRing(*simulator, QStringLiteral("13912345678"), QStringLiteral("8001"));
     ASSERT_TRUE(test::waitFor([&] { return desk->hasCall() && desk->call().isRepeatCaller(); }));
@@ -234,8 +288,22 @@ TEST_F(ScreenshotZhCn, AgentDeskAndWallboard)
     client::ui::Customer360View* view = window->deskPage()->currentView();
     ASSERT_NE(view, nullptr);
     view->reload();
-    ASSERT_TRUE(test::waitFor([&] { return view->isLoaded() && view->timeline()->rowCount() >= 3; }));
+    ASSERT_TRUE(test::waitFor([&] {
+        return view->isLoaded() && view->timeline()->rowCount() >= 3 && view->products()->model()->rowCount() == 3;
+    }));
     save(window, QStringLiteral("desk-360.png"));
+
+    // The product dialog: editing the heater, then a problem under a field.
+    view->products()->editProductAt(0);
+    ASSERT_TRUE(test::waitFor([&] { return view->products()->dialog() && view->products()->dialog()->isVisible(); }));
+    client::ui::ProductDialog* dialog = view->products()->dialog();
+    save(dialog, QStringLiteral("product-dialog.png"));
+    dialog->serialEdit()->setText(QStringLiteral("CXW200A12407000233"));
+    dialog->modelBox()->setCurrentIndex(dialog->modelBox()->findText(QStringLiteral("侧吸式油烟机"), Qt::MatchStartsWith));
+    dialog->saveButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return !dialog->problemFor(QStringLiteral("serial_number")).isEmpty(); }));
+    save(dialog, QStringLiteral("product-dialog-validation.png"));
+    dialog->reject();
 
     // The wallboard: 王芳 on the call, 李强 at a meal, 赵敏 ready, an overdue promise.
     callAs(li, QStringLiteral("agent.login"), {});
@@ -262,4 +330,67 @@ TEST_F(ScreenshotZhCn, AgentDeskAndWallboard)
     client::ui::WallboardPage* wallboard = board->wallboardPage();
     ASSERT_TRUE(test::waitFor([&] { return wallboard->model()->rowCount() >= 4 && wallboard->overdue()->rowCount() >= 1; }));
     save(board, QStringLiteral("wallboard.png"));
+}
+
+// The same 360 view in English, and the search by serial number.
+TEST_F(ScreenshotZhCn, CustomerProductsInEnglish)
+{
+    setLanguage(QStringLiteral("en"));
+    const auto wang = m_harness->createUser(QStringLiteral("agent1"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    test::assignExtension(*m_harness, wang->userId, QStringLiteral("8001"), QStringLiteral("Wang Fang"));
+    const qint64 customerId = callAs(m_agent, QStringLiteral("customer.search"),
+                                     QCborMap{{QStringLiteral("phone"), QStringLiteral("13912345678")}})
+                                  .result.toMap().value(QStringLiteral("items")).toArray()[0].toMap()
+                                  .value(QStringLiteral("id")).toInteger();
+    addProducts(customerId);
+
+    client::ui::ClientApp app;
+    app.start({serverAddress(), QStringLiteral("agent1"), QStringLiteral("secret-pass-1")});
+    ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+    client::ui::MainWindow* window = app.mainWindow();
+    window->resize(1366, 768);
+    ASSERT_TRUE(test::waitFor([&] { return window->agentDesk()->agent().isLoggedIn(); }));
+    ASSERT_TRUE(window->showWorkspace(QStringLiteral("desk")));
+    client::ui::Customer360View* view = window->deskPage()->openCustomer(customerId);
+    ASSERT_TRUE(test::waitFor([&] { return view->isLoaded() && view->products()->model()->rowCount() == 3; }));
+    save(window, QStringLiteral("desk-360-en.png"));
+
+    view->products()->addProduct();
+    ASSERT_TRUE(test::waitFor([&] { return view->products()->dialog() && view->products()->dialog()->isVisible(); }));
+    client::ui::ProductDialog* dialog = view->products()->dialog();
+    dialog->saveButton()->click();   // no model chosen
+    save(dialog, QStringLiteral("product-dialog-en.png"));
+    dialog->reject();
+
+    ASSERT_TRUE(window->showWorkspace(QStringLiteral("customers")));
+    client::ui::CustomerSearchPage* page = window->customersPage();
+    page->search(QStringLiteral("cxw200a12407000233"));
+    ASSERT_TRUE(test::waitFor([&] { return page->model()->rowCount() == 1; }));
+    save(window, QStringLiteral("customer-search-serial-en.png"));
+}
+
+// Several customers share the caller's number: the pick list shows each one's warranty.
+TEST_F(ScreenshotZhCn, CallerPickWithWarranty)
+{
+    const auto wang = m_harness->createUser(QStringLiteral("agent1"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    test::assignExtension(*m_harness, wang->userId, QStringLiteral("8001"), QStringLiteral("王芳"));
+    const qint64 customerId = callAs(m_agent, QStringLiteral("customer.search"),
+                                     QCborMap{{QStringLiteral("phone"), QStringLiteral("13912345678")}})
+                                  .result.toMap().value(QStringLiteral("items")).toArray()[0].toMap()
+                                  .value(QStringLiteral("id")).toInteger();
+    addProducts(customerId);
+    createCustomer(QCborMap{{QStringLiteral("name"), QStringLiteral("李梅")},
+                            {QStringLiteral("phones"), QCborArray{QStringLiteral("13912345678")}}});
+    auto simulator = test::signedInClient(m_server->port(), QStringLiteral("boss"));
+
+    client::ui::ClientApp app;
+    app.start({serverAddress(), QStringLiteral("agent1"), QStringLiteral("secret-pass-1")});
+    ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+    client::ui::MainWindow* window = app.mainWindow();
+    ASSERT_TRUE(test::waitFor([&] { return window->agentDesk()->agent().isLoggedIn(); }));
+    const QString key = test::simRing(*simulator, QStringLiteral("13912345678"), QStringLiteral("8001"));
+    ASSERT_TRUE(test::waitFor([&] { return window->deskPage()->pickDialog() && window->deskPage()->pickDialog()->isVisible(); }));
+    save(window->deskPage()->pickDialog(), QStringLiteral("caller-pick.png"));
+    window->deskPage()->pickDialog()->reject();
+    test::callAndWait(*simulator, QStringLiteral("cti.sim.hangup"), QCborMap{{QStringLiteral("call_key"), key}});
 }

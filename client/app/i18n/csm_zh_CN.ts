@@ -68,6 +68,56 @@
     </message>
 </context>
 <context>
+    <name>csm::client::CustomerProductModel</name>
+    <message numerus="yes">
+        <location filename="../../core/customer_product_model.cpp" line="52"/>
+        <source>%n month(s) of warranty from the purchase date (from the install date when the purchase date is unknown)</source>
+        <translation>
+            <numerusform>自购买日期起保修 %n 个月（购买日期不详时自安装日期起）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="80"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="81"/>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="82"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="83"/>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="84"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="85"/>
+        <source>Installed</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="86"/>
+        <source>Warranty end</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_product_model.cpp" line="87"/>
+        <source>Warranty</source>
+        <translation>保修状态</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::CustomerSearchModel</name>
     <message>
         <location filename="../../core/customer_search_model.cpp" line="66"/>
@@ -338,6 +388,77 @@
     </message>
 </context>
 <context>
+    <name>csm::client::WarrantyText</name>
+    <message>
+        <location filename="../../core/warranty.cpp" line="32"/>
+        <source>In warranty</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="33"/>
+        <source>Expires soon</source>
+        <translation>即将过保</translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="34"/>
+        <source>Expired</source>
+        <translation>已过保</translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="37"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="59"/>
+        <source>No products recorded</source>
+        <translation>无产品记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/warranty.cpp" line="62"/>
+        <source>%n in warranty</source>
+        <translation>
+            <numerusform>%n 件在保</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="64"/>
+        <source>(next ends %1)</source>
+        <translation>（最近于 %1 到期）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/warranty.cpp" line="68"/>
+        <source>%n expire(s) within 30 days</source>
+        <translation>
+            <numerusform>%n 件 30 天内过保</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/warranty.cpp" line="70"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n 件已过保</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/warranty.cpp" line="73"/>
+        <source>%n without warranty dates</source>
+        <translation>
+            <numerusform>%n 件无保修日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="74"/>
+        <source>Products: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/warranty.cpp" line="74"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::AdminPage</name>
     <message>
         <location filename="../admin_page.cpp" line="23"/>
@@ -426,22 +547,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="229"/>
+        <location filename="../agent_desk_page.cpp" line="231"/>
         <source>Incoming call from a withheld number.</source>
         <translation>来电号码已隐藏。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="230"/>
+        <location filename="../agent_desk_page.cpp" line="232"/>
         <source>Incoming call from %1: no customer has this number.</source>
         <translation>来电 %1：没有客户使用此号码。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="282"/>
+        <location filename="../agent_desk_page.cpp" line="284"/>
         <source>Callback due at %1: %2 — %3</source>
         <translation>%1 到期回呼：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="291"/>
+        <location filename="../agent_desk_page.cpp" line="293"/>
         <source>Callback due</source>
         <translation>回呼即将到期</translation>
     </message>
@@ -599,27 +720,37 @@
 <context>
     <name>csm::client::ui::CallbackDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="144"/>
+        <location filename="../desk_dialogs.cpp" line="148"/>
         <source>Callback promise</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="152"/>
+        <location filename="../desk_dialogs.cpp" line="156"/>
         <source>What did you promise the customer?</source>
         <translation>您向客户承诺了什么？</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="154"/>
+        <location filename="../desk_dialogs.cpp" line="158"/>
         <source>Call back by</source>
         <translation>回呼期限</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="155"/>
+        <location filename="../desk_dialogs.cpp" line="159"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="159"/>
+        <location filename="../desk_dialogs.cpp" line="161"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="162"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="165"/>
         <source>The due time must be in the future.</source>
         <translation>到期时间必须晚于现在。</translation>
     </message>
@@ -627,31 +758,36 @@
 <context>
     <name>csm::client::ui::CallerPickDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="36"/>
+        <location filename="../desk_dialogs.cpp" line="37"/>
         <source>Who is calling?</source>
         <translation>来电客户是哪一位？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk_dialogs.cpp" line="37"/>
+        <location filename="../desk_dialogs.cpp" line="38"/>
         <source>%n customer(s) have the number %1. Choose the caller:</source>
         <translation>
             <numerusform>有 %n 位客户使用号码 %1。请选择来电客户：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="47"/>
+        <location filename="../desk_dialogs.cpp" line="48"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="55"/>
+        <location filename="../desk_dialogs.cpp" line="57"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="57"/>
+        <location filename="../desk_dialogs.cpp" line="59"/>
         <source>None of them: new customer</source>
         <translation>都不是：新建客户</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="60"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -714,27 +850,37 @@
 <context>
     <name>csm::client::ui::ContactNoteDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="94"/>
+        <location filename="../desk_dialogs.cpp" line="96"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="101"/>
+        <location filename="../desk_dialogs.cpp" line="103"/>
         <source>What was the contact about? What was agreed?</source>
         <translation>本次联系的内容是什么？约定了什么？</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="103"/>
+        <location filename="../desk_dialogs.cpp" line="105"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="104"/>
+        <location filename="../desk_dialogs.cpp" line="106"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
         <location filename="../desk_dialogs.cpp" line="108"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="109"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../desk_dialogs.cpp" line="112"/>
         <source>Write a summary.</source>
         <translation>请填写摘要。</translation>
     </message>
@@ -742,164 +888,154 @@
 <context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="51"/>
+        <location filename="../customer360_view.cpp" line="53"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="53"/>
+        <location filename="../customer360_view.cpp" line="55"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="75"/>
+        <location filename="../customer360_view.cpp" line="78"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="76"/>
+        <location filename="../customer360_view.cpp" line="79"/>
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="77"/>
+        <location filename="../customer360_view.cpp" line="80"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="78"/>
+        <location filename="../customer360_view.cpp" line="81"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="85"/>
+        <location filename="../customer360_view.cpp" line="88"/>
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="90"/>
+        <location filename="../customer360_view.cpp" line="93"/>
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="91"/>
+        <location filename="../customer360_view.cpp" line="94"/>
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="101"/>
+        <location filename="../customer360_view.cpp" line="104"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="124"/>
+        <location filename="../customer360_view.cpp" line="127"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="147"/>
+        <location filename="../customer360_view.cpp" line="151"/>
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="150"/>
+        <location filename="../customer360_view.cpp" line="154"/>
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="159"/>
-        <source>Products</source>
-        <translation>客户产品</translation>
-    </message>
-    <message>
-        <location filename="../customer360_view.cpp" line="159"/>
-        <source>Customer products are not available in this version yet.</source>
-        <translation>当前版本尚未提供客户产品资料。</translation>
-    </message>
-    <message>
-        <location filename="../customer360_view.cpp" line="161"/>
+        <location filename="../customer360_view.cpp" line="138"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="161"/>
+        <location filename="../customer360_view.cpp" line="138"/>
         <source>Work orders are not available in this version yet.</source>
         <translation>当前版本尚未提供工单。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="187"/>
+        <location filename="../customer360_view.cpp" line="199"/>
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="198"/>
+        <location filename="../customer360_view.cpp" line="210"/>
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="240"/>
+        <location filename="../customer360_view.cpp" line="254"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="242"/>
+        <location filename="../customer360_view.cpp" line="256"/>
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="257"/>
+        <location filename="../customer360_view.cpp" line="271"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="259"/>
+        <location filename="../customer360_view.cpp" line="273"/>
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="272"/>
+        <location filename="../customer360_view.cpp" line="286"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="273"/>
+        <location filename="../customer360_view.cpp" line="287"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="274"/>
+        <location filename="../customer360_view.cpp" line="288"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="275"/>
+        <location filename="../customer360_view.cpp" line="289"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="276"/>
+        <location filename="../customer360_view.cpp" line="290"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="277"/>
+        <location filename="../customer360_view.cpp" line="291"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="278"/>
+        <location filename="../customer360_view.cpp" line="292"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="279"/>
+        <location filename="../customer360_view.cpp" line="293"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="280"/>
+        <location filename="../customer360_view.cpp" line="294"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1119,6 +1255,131 @@
     </message>
 </context>
 <context>
+    <name>csm::client::ui::CustomerProductsPane</name>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="64"/>
+        <source>Products</source>
+        <translation>客户产品</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="72"/>
+        <location filename="../customer_products_pane.cpp" line="75"/>
+        <source>Add product…</source>
+        <translation>添加产品…</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="73"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="74"/>
+        <location filename="../customer_products_pane.cpp" line="272"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="84"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="108"/>
+        <source>Record a product this customer owns (Ctrl+Shift+P)</source>
+        <translation>登记该客户拥有的产品（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="109"/>
+        <source>Change the selected product (Enter)</source>
+        <translation>修改所选产品（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="110"/>
+        <source>Remove the selected product from this customer</source>
+        <translation>从该客户的产品中删除所选产品</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="151"/>
+        <source>Product saved.</source>
+        <translation>产品已保存。</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="154"/>
+        <source>Product removed.</source>
+        <translation>产品已删除。</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="201"/>
+        <source>No products recorded yet. Add what the customer owns.</source>
+        <translation>尚无产品记录，请添加客户购买的产品。</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="202"/>
+        <source>No products recorded.</source>
+        <translation>无产品记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_products_pane.cpp" line="210"/>
+        <source>%n in warranty</source>
+        <translation>
+            <numerusform>%n 件在保</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_products_pane.cpp" line="212"/>
+        <source>%n expire(s) soon</source>
+        <translation>
+            <numerusform>%n 件即将过保</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_products_pane.cpp" line="214"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n 件已过保</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_products_pane.cpp" line="215"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>共 %n 件产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="216"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="216"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="269"/>
+        <source>%1, serial number %2</source>
+        <translation>%1（序列号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="270"/>
+        <source>Remove product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="271"/>
+        <source>Remove %1 from this customer&apos;s products?
+Repairs of this product will no longer find it.</source>
+        <translation>要从该客户的产品中删除 %1 吗？
+删除后报修时将无法再找到该产品。</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="303"/>
+        <source>The product was removed meanwhile.</source>
+        <translation>该产品已被他人删除。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::CustomerSearchPage</name>
     <message>
         <location filename="../customer_search_page.cpp" line="31"/>
@@ -1167,91 +1428,101 @@
     </message>
     <message>
         <location filename="../customer_search_page.cpp" line="51"/>
+        <source>Product serial number</source>
+        <translation>产品序列号</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="52"/>
         <source>What the search text is: detected from what you type, or chosen here</source>
         <translation>查询内容的类型：根据输入自动识别，或在此指定</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="53"/>
-        <source>Phone, name or ID number (Ctrl+F)</source>
-        <translation>电话、姓名或身份证号（Ctrl+F）</translation>
+        <location filename="../customer_search_page.cpp" line="54"/>
+        <source>Phone, name, ID number or product serial number (Ctrl+F)</source>
+        <translation>电话、姓名、身份证号或产品序列号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="57"/>
+        <location filename="../customer_search_page.cpp" line="139"/>
+        <source>Type a phone number, a name, an ID number or a product serial number, then press Enter.</source>
+        <translation>输入电话号码、姓名、身份证号或产品序列号，然后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="58"/>
         <source>Create a new customer (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="63"/>
+        <location filename="../customer_search_page.cpp" line="64"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="90"/>
+        <location filename="../customer_search_page.cpp" line="91"/>
         <source>Call the selected customer from your extension</source>
         <translation>用您的分机呼叫所选客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="91"/>
+        <location filename="../customer_search_page.cpp" line="92"/>
         <source>Open the selected customer&apos;s 360 view on the agent desk</source>
         <translation>在坐席工作台打开所选客户的360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="138"/>
-        <source>Type a phone number, a name or an ID number, then press Enter.</source>
-        <translation>输入电话号码、姓名或身份证号，然后按回车。</translation>
-    </message>
-    <message>
-        <location filename="../customer_search_page.cpp" line="142"/>
+        <location filename="../customer_search_page.cpp" line="143"/>
         <source>Searching by phone number</source>
         <translation>按电话号码查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="143"/>
+        <location filename="../customer_search_page.cpp" line="144"/>
         <source>Searching by ID number</source>
         <translation>按身份证号查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="144"/>
+        <location filename="../customer_search_page.cpp" line="145"/>
         <source>Searching by address</source>
         <translation>按地址查询</translation>
     </message>
     <message>
         <location filename="../customer_search_page.cpp" line="146"/>
+        <source>Searching by product serial number (the whole number)</source>
+        <translation>按产品序列号查找（需完整序列号）</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="148"/>
         <source>Searching by name</source>
         <translation>按姓名查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="183"/>
+        <location filename="../customer_search_page.cpp" line="185"/>
         <source>No customers found</source>
         <translation>未找到客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="185"/>
+        <location filename="../customer_search_page.cpp" line="187"/>
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
             <numerusform>已显示 %n 位客户，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="187"/>
+        <location filename="../customer_search_page.cpp" line="189"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="290"/>
+        <location filename="../customer_search_page.cpp" line="292"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="291"/>
+        <location filename="../customer_search_page.cpp" line="293"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="294"/>
-        <location filename="../customer_search_page.cpp" line="313"/>
+        <location filename="../customer_search_page.cpp" line="296"/>
+        <location filename="../customer_search_page.cpp" line="315"/>
         <source>Dial %1</source>
         <translation>拨打 %1</translation>
     </message>
@@ -1310,7 +1581,7 @@
     </message>
     <message>
         <location filename="../error_presenter.cpp" line="41"/>
-        <location filename="../error_presenter.cpp" line="190"/>
+        <location filename="../error_presenter.cpp" line="202"/>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -1447,12 +1718,57 @@
         <translation>不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="114"/>
+        <location filename="../error_presenter.cpp" line="82"/>
+        <source>Choose a model from the list.</source>
+        <translation>请从列表中选择型号。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="83"/>
+        <source>This model is not in the catalogue.</source>
+        <translation>产品目录中没有该型号。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="84"/>
+        <source>This model is no longer sold: choose a current one.</source>
+        <translation>该型号已停售，请选择在售型号。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="86"/>
+        <source>1 to %1 characters: letters, digits or / _ . -</source>
+        <translation>1 至 %1 个字符：字母、数字或 / _ . -</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="88"/>
+        <source>Another product of this model already has this serial number.</source>
+        <translation>该型号的另一件产品已使用此序列号。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="89"/>
+        <source>Not a valid date.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="90"/>
+        <source>Must not be in the future.</source>
+        <translation>不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="91"/>
+        <source>Must not be before the purchase date.</source>
+        <translation>不能早于购买日期。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="93"/>
+        <source>Not a serial number: letters, digits and / _ . - only.</source>
+        <translation>不是有效的序列号：只能包含字母、数字和 / _ . -。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="126"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="115"/>
+        <location filename="../error_presenter.cpp" line="127"/>
         <source>Someone else saved this record while you were editing it.
 
 Reload: discard your changes and show the current version.
@@ -1463,52 +1779,52 @@ Overwrite: apply your changes on top of the current version.</source>
 覆盖：在最新版本上应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="123"/>
+        <location filename="../error_presenter.cpp" line="135"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="125"/>
+        <location filename="../error_presenter.cpp" line="137"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="153"/>
+        <location filename="../error_presenter.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="154"/>
+        <location filename="../error_presenter.cpp" line="166"/>
         <source>Please correct</source>
         <translation>请更正</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="176"/>
+        <location filename="../error_presenter.cpp" line="188"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="183"/>
+        <location filename="../error_presenter.cpp" line="195"/>
         <source>The telephone system could not place the call.</source>
         <translation>电话系统无法发起呼叫。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="185"/>
+        <location filename="../error_presenter.cpp" line="197"/>
         <source>The telephone system could not answer the call.</source>
         <translation>电话系统无法接听来电。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="187"/>
+        <location filename="../error_presenter.cpp" line="199"/>
         <source>The telephone system could not hang up the call.</source>
         <translation>电话系统无法挂断通话。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="189"/>
+        <location filename="../error_presenter.cpp" line="201"/>
         <source>The telephone system refused the action.</source>
         <translation>电话系统拒绝了该操作。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="190"/>
+        <location filename="../error_presenter.cpp" line="202"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -1655,6 +1971,32 @@ Overwrite: apply your changes on top of the current version.</source>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
+    <message>
+        <location filename="../field_errors.cpp" line="138"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="139"/>
+        <location filename="../field_errors.cpp" line="140"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="141"/>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="142"/>
+        <source>Install date</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="143"/>
+        <source>Dealer</source>
+        <translation>经销商</translation>
+    </message>
 </context>
 <context>
     <name>csm::client::ui::HelpDialogs</name>
@@ -1690,72 +2032,77 @@ Call center, service points, spare parts and reports.</source>
         <translation>为坐席工作台当前客户新建联系记录</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="46"/>
+        <location filename="../help_dialogs.cpp" line="47"/>
+        <source>In a customer&apos;s 360 view: add a product; Enter on a product edits it</source>
+        <translation>在客户360视图中：添加产品；在产品上按回车可编辑</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="48"/>
         <source>Answer the ringing call</source>
         <translation>接听振铃中的来电</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="47"/>
+        <location filename="../help_dialogs.cpp" line="49"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="48"/>
+        <location filename="../help_dialogs.cpp" line="50"/>
         <source>Agent state: ready</source>
         <translation>坐席状态：就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="49"/>
+        <location filename="../help_dialogs.cpp" line="51"/>
         <source>Agent state: not ready (choose the reason)</source>
         <translation>坐席状态：示忙（选择原因）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="51"/>
+        <location filename="../help_dialogs.cpp" line="53"/>
         <source>Wrap-up summary: record the wrap-up and become ready</source>
         <translation>话后处理摘要：保存并置为就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="52"/>
+        <location filename="../help_dialogs.cpp" line="54"/>
         <source>Search; in the results: open the customer</source>
         <translation>查询；在结果列表中：打开客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="54"/>
+        <location filename="../help_dialogs.cpp" line="56"/>
         <source>In the search results (agents): open the 360 view or dial a number</source>
         <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="55"/>
+        <location filename="../help_dialogs.cpp" line="57"/>
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="56"/>
+        <location filename="../help_dialogs.cpp" line="58"/>
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="57"/>
+        <location filename="../help_dialogs.cpp" line="59"/>
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="58"/>
+        <location filename="../help_dialogs.cpp" line="60"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="62"/>
+        <location filename="../help_dialogs.cpp" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="64"/>
+        <location filename="../help_dialogs.cpp" line="66"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="65"/>
+        <location filename="../help_dialogs.cpp" line="67"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2120,6 +2467,123 @@ Server: %2</source>
         <location filename="../password_dialog.cpp" line="70"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ProductDialog</name>
+    <message>
+        <location filename="../product_dialog.cpp" line="40"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="59"/>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="78"/>
+        <source>Choose or type a model name or code</source>
+        <translation>选择或输入型号名称、型号代码</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="82"/>
+        <source>As on the rating plate, e.g. KFR35GW2403001234</source>
+        <translation>与铭牌一致，例如 KFR35GW2403001234</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="88"/>
+        <source>The warranty runs from this date. Pick the lowest date for &quot;Unknown&quot;.</source>
+        <translation>保修期自此日期起算。选最早的日期即为“未知”。</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="89"/>
+        <source>Follows the purchase date until you change it.</source>
+        <translation>未修改前与购买日期相同。</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="91"/>
+        <source>Where it was bought</source>
+        <translation>购买商家</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="92"/>
+        <source>Anything worth knowing about this unit</source>
+        <translation>关于这台产品需要说明的情况</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="106"/>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="107"/>
+        <source>&amp;Serial number</source>
+        <translation>序列号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="108"/>
+        <source>&amp;Purchase date</source>
+        <translation>购买日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="109"/>
+        <source>&amp;Install date</source>
+        <translation>安装日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="110"/>
+        <source>&amp;Dealer</source>
+        <translation>经销商(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="111"/>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="112"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="118"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="119"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="163"/>
+        <source>(no longer sold)</source>
+        <translation>（已停售）</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="170"/>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <location filename="../product_dialog.cpp" line="222"/>
+        <source>Choose a model to see its warranty.</source>
+        <translation>选择型号后显示保修期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../product_dialog.cpp" line="228"/>
+        <source>%n month(s); the end is unknown without a purchase or install date.</source>
+        <translation>
+            <numerusform>%n 个月；没有购买或安装日期，无法确定截止日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../product_dialog.cpp" line="232"/>
+        <source>%n month(s), until %1 (%2)</source>
+        <translation>
+            <numerusform>%n 个月，至 %1（%2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

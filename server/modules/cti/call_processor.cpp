@@ -74,6 +74,13 @@ Push popPush(const CallEvent& event, qint64 userId, const PopLookup& lookup, con
         item.insert(QStringLiteral("name"), customer.name);
         item.insert(QStringLiteral("vip_level"), customer.vipLevel);
         item.insert(QStringLiteral("address"), customer.address);
+        QCborMap warranty;
+        warranty.insert(QStringLiteral("products"), customer.warranty.products);
+        warranty.insert(QStringLiteral("in_warranty"), customer.warranty.inWarranty);
+        warranty.insert(QStringLiteral("expiring"), customer.warranty.expiring);
+        warranty.insert(QStringLiteral("expired"), customer.warranty.expired);
+        warranty.insert(QStringLiteral("next_end"), customer.warranty.nextEnd);
+        item.insert(QStringLiteral("warranty"), warranty);
         customers.append(item);
     }
     const auto phone = customerSide(event);

@@ -76,7 +76,7 @@ QCborMap keyResult(const QString& callKey)
 
 void registerCtiModule(ModuleRegistry& registry, CtiService* service)
 {
-    registry.addModule(QStringLiteral("cti"), {QStringLiteral("auth"), QStringLiteral("customers")});
+    registry.addModule(QStringLiteral("cti"), {QStringLiteral("auth"), QStringLiteral("customers"), QStringLiteral("products")});
     CtiRepository::registerStatements(registry);
 
     registry.addHandler(OpId::AgentLogin, [](OpContext& context, const Args& args) -> QCborValue {

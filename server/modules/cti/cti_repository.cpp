@@ -29,6 +29,20 @@ namespace {
     "s.user_id, u.display_name, coalesce(s.extension, ''), s.state, s.reason, coalesce(s.call_key, ''), "   \
     CSM_SQL_ISO("s.since")
 
+// The warranty summary of each customer of the screen pop (module products' customer_product):
+// one index range scan per matched customer (customer_product_customer_idx), in the same
+// statement. "Expiring" counts the products in warranty whose end is at most 30 days away.
+#define CSM_POP_WARRANTY_COLUMNS                                                                            \
+    "coalesce(w.products, 0), coalesce(w.in_warranty, 0), coalesce(w.expiring, 0), coalesce(w.expired, 0),"  \
+    " coalesce(to_char(w.next_end, 'YYYY-MM-DD'), '')"
+#define CSM_POP_WARRANTY_JOIN                                                                               \
+    " LEFT JOIN LATERAL (SELECT count(*) AS products,"                                                     \
+    "   count(*) FILTER (WHERE p.warranty_end >= current_date) AS in_warranty,"                            \
+    "   count(*) FILTER (WHERE p.warranty_end >= current_date AND p.warranty_end <= current_date + 30) AS expiring," \
+    "   count(*) FILTER (WHERE p.warranty_end < current_date) AS expired,"                                 \
+    "   min(p.warranty_end) FILTER (WHERE p.warranty_end >= current_date) AS next_end"                     \
+    "  FROM customer_product p WHERE p.customer_id = m.id) AS w ON m.id IS NOT NULL"
+
 CallRow readCall(const pqxx::row& row)
 {
     CallRow call;
@@ -126,16 +140,16 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
          " AND id < $4 ORDER BY id DESC LIMIT $5"},
         {"cti_pop_lookup_phone",
          "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
-         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text"
+         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text, " CSM_POP_WARRANTY_COLUMNS
          " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
-         "  ORDER BY c.id LIMIT 20) AS m ON true"},
+         "  ORDER BY c.id LIMIT 20) AS m ON true" CSM_POP_WARRANTY_JOIN},
         {"cti_pop_lookup_local",
          "SELECT (SELECT count(*) FROM call_record WHERE customer_number = $3 AND offered_at > now() - interval '7 days'"
-         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text"
+         "        AND call_key <> $4), m.id, m.name, m.vip_level, m.address_text, " CSM_POP_WARRANTY_COLUMNS
          " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $1) AND c.org_path <@ $2::ltree"
-         "  ORDER BY c.id LIMIT 20) AS m ON true"},
+         "  ORDER BY c.id LIMIT 20) AS m ON true" CSM_POP_WARRANTY_JOIN},
         {"cti_pop_customers_phone",
          "SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          " WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
@@ -301,8 +315,15 @@ PopLookup CtiRepository::popLookup(pqxx::transaction_base& tx, const QString& nu
     const char* statement = localPart ? "cti_pop_lookup_local" : "cti_pop_lookup_phone";
     for (const auto& row : tx.exec_prepared(statement, number.toStdString(), scope, customerNumber.toStdString(), callKey.toStdString())) {
         lookup.recentCalls = row[0].as<qint64>();
-        if (!row[1].is_null())
-            lookup.customers.push_back({row[1].as<qint64>(), toQt(row[2]), row[3].as<int>(), toQt(row[4])});
+        if (row[1].is_null())
+            continue;
+        PopCustomer customer{row[1].as<qint64>(), toQt(row[2]), row[3].as<int>(), toQt(row[4]), {}};
+        customer.warranty.products = row[5].as<int>();
+        customer.warranty.inWarranty = row[6].as<int>();
+        customer.warranty.expiring = row[7].as<int>();
+        customer.warranty.expired = row[8].as<int>();
+        customer.warranty.nextEnd = toQt(row[9]);
+        lookup.customers.push_back(std::move(customer));
     }
     return lookup;
 }
@@ -313,7 +334,7 @@ std::vector<PopCustomer> CtiRepository::customersByNumber(pqxx::transaction_base
     std::vector<PopCustomer> customers;
     const char* statement = localPart ? "cti_pop_customers_local" : "cti_pop_customers_phone";
     for (const auto& row : tx.exec_prepared(statement, number.toStdString(), scope))
-        customers.push_back({row[0].as<qint64>(), toQt(row[1]), row[2].as<int>(), toQt(row[3])});
+        customers.push_back({row[0].as<qint64>(), toQt(row[1]), row[2].as<int>(), toQt(row[3]), {}});
     return customers;
 }
 

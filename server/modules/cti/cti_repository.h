@@ -51,11 +51,21 @@ struct ExtensionOwner {
     bool loggedIn = false;
 };
 
+// A customer's products by warranty, as the screen pop shows them (computed in the lookup).
+struct PopWarranty {
+    int products = 0;
+    int inWarranty = 0;     // warranty end today or later
+    int expiring = 0;       // of those, ending within 30 days
+    int expired = 0;        // warranty end before today (the rest: unknown end)
+    QString nextEnd;        // the earliest end still ahead (YYYY-MM-DD), empty when none
+};
+
 struct PopCustomer {
     qint64 id = 0;
     QString name;
     int vipLevel = 0;
     QString address;
+    PopWarranty warranty;   // filled by popLookup only
 };
 
 struct PopLookup {
@@ -111,7 +121,8 @@ public:
                                           int limit);
 
     // --- customers for the screen pop
-    // The customers with the number (in `scope`) and the repeat-caller count, in one statement.
+    // The customers with the number (in `scope`) with their warranty summary, and the
+    // repeat-caller count, in one statement.
     static PopLookup popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
                                const std::string& scope, const QString& customerNumber, const QString& callKey);
     static std::vector<PopCustomer> customersByNumber(pqxx::transaction_base& tx, const QString& number,
