@@ -1,6 +1,8 @@
 // Screenshots of the zh_CN client for a person to look at (docs/screenshots comes from here):
 // the login dialog, the main window with search results, the customer form, the
-// administration workspace. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
+// administration workspace, the agent desk's 360 view with products and the product dialog,
+// the caller pick list with warranty summaries, the wallboard; the 360 view, the product
+// dialog and the serial search also in English. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
 // $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
 #include "tests/ui/desk_test_support.h"
 
