@@ -60,8 +60,9 @@ void checkShape(const QCborArray& states, const QCborArray& transitions)
         text(state, "name", field, kNameMax);
         text(state, "category", field, 20);
         bool ok = false;
-        common::workflowStateKindFromCode(state.value(QStringLiteral("kind")).toString(), &ok);
-        if (!ok)
+        const QString kind = state.value(QStringLiteral("kind")).toString();
+        common::workflowStateKindFromCode(kind, &ok);
+        if (!ok && !kind.isEmpty())   // absent: a normal state
             throw ApiError::validation(field, QStringLiteral("kind must be start, normal or end"));
     }
     for (const QCborValue& item : transitions) {
