@@ -74,6 +74,7 @@ private:
     void onSelectionChanged();
     void showDetails(const common::CustomerGroup* group);
     void updateRuleText(const common::CustomerGroup& group);
+    QString ruleText(const common::SegmentRule& rule) const;
     void updateButtons();
     void onFailed(const common::ErrorInfo& error);
     GroupEditorDialog* openEditor(const common::CustomerGroup& group);

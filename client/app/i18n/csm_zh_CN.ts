@@ -234,6 +234,325 @@
     </message>
 </context>
 <context>
+    <name>csm::client::GroupListModel</name>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="39"/>
+        <source>Customers matching the rule now</source>
+        <translation>当前符合规则的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="71"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="72"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="73"/>
+        <source>Org unit</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_list_model.cpp" line="74"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::GroupMemberModel</name>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="60"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="61"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="62"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="63"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="64"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_member_model.cpp" line="65"/>
+        <source>Added</source>
+        <translation>加入时间</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::GroupText</name>
+    <message>
+        <location filename="../../core/group_text.cpp" line="11"/>
+        <source>Segment</source>
+        <translation>规则分组</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="11"/>
+        <source>Static list</source>
+        <translation>固定名单</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="17"/>
+        <source>Owns a product</source>
+        <translation>拥有产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="18"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="19"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="20"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="21"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="22"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="23"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="24"/>
+        <source>Income band</source>
+        <translation>收入档次</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="32"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="34"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="56"/>
+        <source>Owns %1</source>
+        <translation>拥有%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="59"/>
+        <source>bought %1 – %2</source>
+        <translation>购买于 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="61"/>
+        <source>bought from %1</source>
+        <translation>购买于 %1 之后</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="63"/>
+        <source>bought until %1</source>
+        <translation>购买于 %1 之前</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/group_text.cpp" line="65"/>
+        <source>bought more than %n month(s) ago</source>
+        <translation>
+            <numerusform>购买已超过 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="74"/>
+        <source>Lives in %1</source>
+        <translation>居住在%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="74"/>
+        <location filename="../../core/group_text.cpp" line="79"/>
+        <location filename="../../core/group_text.cpp" line="80"/>
+        <location filename="../../core/group_text.cpp" line="81"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="76"/>
+        <source>Gender: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="77"/>
+        <source>Age %1</source>
+        <translation>年龄 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="78"/>
+        <source>VIP level %1</source>
+        <translation>VIP 等级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="79"/>
+        <source>Tagged %1</source>
+        <translation>标签含%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="80"/>
+        <source>Occupation: %1</source>
+        <translation>职业：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="81"/>
+        <source>Income band: %1</source>
+        <translation>收入档次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="92"/>
+        <source> and </source>
+        <translation>，且</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="102"/>
+        <source>This is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="103"/>
+        <source>Not a valid date.</source>
+        <translation>不是有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="104"/>
+        <source>The end of the date range is before its start.</source>
+        <translation>日期范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="105"/>
+        <source>A whole number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="106"/>
+        <source>The minimum is greater than the maximum.</source>
+        <translation>最小值大于最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="107"/>
+        <source>Give a minimum or a maximum.</source>
+        <translation>请填写最小值或最大值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="108"/>
+        <source>Give 1 to %1 values.</source>
+        <translation>请填写 1 到 %1 个值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="109"/>
+        <source>Each value must be 1 to %1 characters.</source>
+        <translation>每个值须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="110"/>
+        <source>Not a valid region.</source>
+        <translation>不是有效的地区。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="111"/>
+        <source>Choose male or female.</source>
+        <translation>请选择男或女。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="112"/>
+        <source>Not a valid product category.</source>
+        <translation>不是有效的产品类别。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="113"/>
+        <source>Unknown product category &quot;%1&quot;.</source>
+        <translation>产品类别“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="114"/>
+        <source>Unknown region &quot;%1&quot;.</source>
+        <translation>地区“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="115"/>
+        <source>Unknown condition &quot;%1&quot;.</source>
+        <translation>未知的条件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="116"/>
+        <source>Add at least one condition.</source>
+        <translation>请至少添加一个条件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="117"/>
+        <source>At most %1 conditions.</source>
+        <translation>最多 %1 个条件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="118"/>
+        <source>At most %1 product conditions.</source>
+        <translation>最多 %1 个产品条件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="120"/>
+        <source>This kind of condition may appear only once; put all values in one.</source>
+        <translation>此类条件只能出现一次，请把所有值放在同一个条件里。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="121"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="123"/>
+        <source>Another group of your org unit already has this name.</source>
+        <translation>本机构已有同名的分组。</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="152"/>
+        <source>Condition %1: %2</source>
+        <translation>条件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="154"/>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/group_text.cpp" line="156"/>
+        <source>Description: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
         <location filename="../../core/rpc_client.cpp" line="80"/>
@@ -335,6 +654,43 @@
         <location filename="../../core/wallboard_model.cpp" line="62"/>
         <source>Time in state</source>
         <translation>状态时长</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::AddToGroupDialog</name>
+    <message>
+        <location filename="../add_to_group_dialog.cpp" line="19"/>
+        <source>Add to group</source>
+        <translation>加入分组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../add_to_group_dialog.cpp" line="30"/>
+        <source>%1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 位客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../add_to_group_dialog.cpp" line="37"/>
+        <source>There is no static list yet. Create one in the Customer groups workspace first.</source>
+        <translation>还没有固定名单。请先在“客户分组”工作区中新建一个。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../add_to_group_dialog.cpp" line="38"/>
+        <source>Add %n customer(s) to this static list:</source>
+        <translation>
+            <numerusform>将 %n 位客户加入此固定名单：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../add_to_group_dialog.cpp" line="40"/>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../add_to_group_dialog.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1031,106 @@
         <location filename="../client_app.cpp" line="121"/>
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ConditionRow</name>
+    <message>
+        <location filename="../condition_row.cpp" line="39"/>
+        <location filename="../condition_row.cpp" line="208"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="84"/>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="103"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="115"/>
+        <source>Any of these tags, separated by commas</source>
+        <translation>含以下任一标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="116"/>
+        <source>One of these, separated by commas</source>
+        <translation>以下任一项，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="137"/>
+        <location filename="../condition_row.cpp" line="335"/>
+        <source>Choose a category…</source>
+        <translation>选择产品类别…</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="143"/>
+        <source>any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="144"/>
+        <source> months ago</source>
+        <translation> 个月以前</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="145"/>
+        <source>Bought at least this many months before the day the segment is counted</source>
+        <translation>购买时间距统计当天至少这么多个月</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="147"/>
+        <source>Category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="149"/>
+        <source>Bought from</source>
+        <translation>购买日期从</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="151"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="153"/>
+        <source>At least</source>
+        <translation>至少在</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="167"/>
+        <source>Add region</source>
+        <translation>添加地区</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="169"/>
+        <source>Add the region chosen on the left: a province, a city or a district</source>
+        <translation>添加左侧选择的地区：省、市或区县均可</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="173"/>
+        <source>Customers living in any of these regions match. Delete removes the selected region.</source>
+        <translation>居住在其中任一地区的客户符合条件。按 Delete 删除选中的地区。</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="174"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="213"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../condition_row.cpp" line="216"/>
+        <source>to</source>
+        <translation>到</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1575,192 @@
     </message>
 </context>
 <context>
+    <name>csm::client::ui::CustomerGroupsPage</name>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="103"/>
+        <source>New static list</source>
+        <translation>新建固定名单</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="104"/>
+        <source>New segment</source>
+        <translation>新建规则分组</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="105"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="106"/>
+        <location filename="../customer_groups_page.cpp" line="435"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="112"/>
+        <source>Filter groups by name</source>
+        <translation>按名称筛选分组</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="115"/>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="116"/>
+        <source>Static lists</source>
+        <translation>固定名单</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="117"/>
+        <source>Segments</source>
+        <translation>规则分组</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="122"/>
+        <source>A list of customers you choose (add them from the customer search)</source>
+        <translation>由您挑选的客户名单（在客户查询中加入）</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="123"/>
+        <source>Customers chosen by a rule, counted again whenever you look (Ctrl+Shift+G)</source>
+        <translation>按规则选出的客户，每次查看时重新统计（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="127"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="166"/>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="179"/>
+        <source>Loading members…</source>
+        <translation>正在加载成员…</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="181"/>
+        <location filename="../customer_groups_page.cpp" line="501"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="183"/>
+        <location filename="../customer_groups_page.cpp" line="487"/>
+        <location filename="../customer_groups_page.cpp" line="503"/>
+        <source>Remove from list</source>
+        <translation>移出名单</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="252"/>
+        <source>No customers in this group</source>
+        <translation>此分组没有客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="253"/>
+        <source>%n customer(s) shown, more when you scroll</source>
+        <translation>
+            <numerusform>已显示 %n 位客户，滚动可加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="254"/>
+        <source>%n customer(s) shown</source>
+        <translation>
+            <numerusform>已显示 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="258"/>
+        <source>%n customer(s) added to %1; it has %2 now.</source>
+        <translation>
+            <numerusform>已将 %n 位客户加入“%1”，现有 %2 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="322"/>
+        <source>No groups yet: create a static list or a segment.</source>
+        <translation>还没有分组：请新建固定名单或规则分组。</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="323"/>
+        <source>No groups yet.</source>
+        <translation>还没有分组。</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="330"/>
+        <source>created by %1</source>
+        <translation>创建人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="337"/>
+        <source>%Ln customer(s) match the rule now</source>
+        <translation>
+            <numerusform>当前有 %Ln 位客户符合规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="341"/>
+        <source>%Ln customer(s) in the list</source>
+        <translation>
+            <numerusform>名单中有 %Ln 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="374"/>
+        <source>Customers who match all of:</source>
+        <translation>同时符合以下全部条件的客户：</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="338"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="398"/>
+        <source>Group %1 created.</source>
+        <translation>已创建分组“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="399"/>
+        <source>Group %1 saved.</source>
+        <translation>已保存分组“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="431"/>
+        <source>Delete the static list &quot;%1&quot;? Its %n customer(s) stay in the system; only the list goes.</source>
+        <translation>
+            <numerusform>删除固定名单“%1”？名单中的 %n 位客户仍保留在系统中，只删除名单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="434"/>
+        <source>Delete the segment &quot;%1&quot;? No customer is deleted.</source>
+        <translation>删除规则分组“%1”？不会删除任何客户。</translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="435"/>
+        <source>Delete group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../customer_groups_page.cpp" line="488"/>
+        <source>Remove %n customer(s) from &quot;%1&quot;? The customers themselves stay.</source>
+        <translation>
+            <numerusform>将 %n 位客户移出“%1”？客户本身仍保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../customer_groups_page.cpp" line="490"/>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::CustomerSearchPage</name>
     <message>
         <location filename="../customer_search_page.cpp" line="31"/>
@@ -1141,117 +1783,128 @@
         <translation>360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="46"/>
+        <location filename="../customer_search_page.cpp" line="35"/>
+        <location filename="../customer_search_page.cpp" line="327"/>
+        <source>Add to group…</source>
+        <translation>加入分组…</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="47"/>
         <source>Any (detect)</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="47"/>
+        <location filename="../customer_search_page.cpp" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="48"/>
+        <location filename="../customer_search_page.cpp" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="49"/>
+        <location filename="../customer_search_page.cpp" line="50"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="50"/>
+        <location filename="../customer_search_page.cpp" line="51"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="51"/>
+        <location filename="../customer_search_page.cpp" line="52"/>
         <source>What the search text is: detected from what you type, or chosen here</source>
         <translation>查询内容的类型：根据输入自动识别，或在此指定</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="53"/>
+        <location filename="../customer_search_page.cpp" line="54"/>
         <source>Phone, name or ID number (Ctrl+F)</source>
         <translation>电话、姓名或身份证号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="57"/>
+        <location filename="../customer_search_page.cpp" line="58"/>
         <source>Create a new customer (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="63"/>
+        <location filename="../customer_search_page.cpp" line="64"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="90"/>
+        <location filename="../customer_search_page.cpp" line="91"/>
         <source>Call the selected customer from your extension</source>
         <translation>用您的分机呼叫所选客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="91"/>
+        <location filename="../customer_search_page.cpp" line="92"/>
         <source>Open the selected customer&apos;s 360 view on the agent desk</source>
         <translation>在坐席工作台打开所选客户的360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="138"/>
+        <location filename="../customer_search_page.cpp" line="96"/>
+        <source>Add the selected customers to a static list (Ctrl+G)</source>
+        <translation>将选中的客户加入固定名单（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../customer_search_page.cpp" line="149"/>
         <source>Type a phone number, a name or an ID number, then press Enter.</source>
         <translation>输入电话号码、姓名或身份证号，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="142"/>
+        <location filename="../customer_search_page.cpp" line="153"/>
         <source>Searching by phone number</source>
         <translation>按电话号码查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="143"/>
+        <location filename="../customer_search_page.cpp" line="154"/>
         <source>Searching by ID number</source>
         <translation>按身份证号查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="144"/>
+        <location filename="../customer_search_page.cpp" line="155"/>
         <source>Searching by address</source>
         <translation>按地址查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="146"/>
+        <location filename="../customer_search_page.cpp" line="157"/>
         <source>Searching by name</source>
         <translation>按姓名查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="183"/>
+        <location filename="../customer_search_page.cpp" line="194"/>
         <source>No customers found</source>
         <translation>未找到客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="185"/>
+        <location filename="../customer_search_page.cpp" line="196"/>
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
             <numerusform>已显示 %n 位客户，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="187"/>
+        <location filename="../customer_search_page.cpp" line="198"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="290"/>
+        <location filename="../customer_search_page.cpp" line="317"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="291"/>
+        <location filename="../customer_search_page.cpp" line="318"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="294"/>
-        <location filename="../customer_search_page.cpp" line="313"/>
+        <location filename="../customer_search_page.cpp" line="321"/>
+        <location filename="../customer_search_page.cpp" line="345"/>
         <source>Dial %1</source>
         <translation>拨打 %1</translation>
     </message>
@@ -1657,6 +2310,101 @@ Overwrite: apply your changes on top of the current version.</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::GroupEditorDialog</name>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="69"/>
+        <source>What the group is for (optional)</source>
+        <translation>分组的用途（可选）</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="76"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="81"/>
+        <source>Save the group (Ctrl+S)</source>
+        <translation>保存分组（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="86"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="87"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="90"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="94"/>
+        <source>Org unit</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="102"/>
+        <source>Customers who match all of these conditions</source>
+        <translation>同时符合以下全部条件的客户</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="116"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../group_editor_dialog.cpp" line="130"/>
+        <source>%Ln customer(s) match now</source>
+        <translation>
+            <numerusform>当前有 %Ln 位客户符合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="158"/>
+        <source>New segment</source>
+        <translation>新建规则分组</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="158"/>
+        <source>New static list</source>
+        <translation>新建固定名单</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="160"/>
+        <source>Edit group %1</source>
+        <translation>编辑分组 %1</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="183"/>
+        <source>Complete the conditions to see how many customers match.</source>
+        <translation>请填写完整条件，即可看到符合的客户数。</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="195"/>
+        <source>The rule has problems: see the conditions above.</source>
+        <translation>规则有问题：请查看上方的条件。</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="214"/>
+        <source>Please complete the conditions marked in red.</source>
+        <translation>请填写完整标红的条件。</translation>
+    </message>
+    <message>
+        <location filename="../group_editor_dialog.cpp" line="240"/>
+        <source>Please correct the conditions marked in red.</source>
+        <translation>请修改标红的条件。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::HelpDialogs</name>
     <message>
         <location filename="../help_dialogs.cpp" line="23"/>
@@ -1725,37 +2473,47 @@ Call center, service points, spare parts and reports.</source>
         <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="55"/>
+        <location filename="../help_dialogs.cpp" line="56"/>
+        <source>Add the selected customers to a static list</source>
+        <translation>将选中的客户加入固定名单</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="58"/>
+        <source>Customer groups: new segment</source>
+        <translation>客户分组：新建规则分组</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="59"/>
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="56"/>
+        <location filename="../help_dialogs.cpp" line="60"/>
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="57"/>
+        <location filename="../help_dialogs.cpp" line="61"/>
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="58"/>
+        <location filename="../help_dialogs.cpp" line="62"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="62"/>
+        <location filename="../help_dialogs.cpp" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="64"/>
+        <location filename="../help_dialogs.cpp" line="68"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="65"/>
+        <location filename="../help_dialogs.cpp" line="69"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1871,134 +2629,139 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="50"/>
+        <location filename="../main_window.cpp" line="51"/>
         <source>CSM — Customer Service Management</source>
         <translation>CSM — 客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="57"/>
+        <location filename="../main_window.cpp" line="58"/>
         <source>No workspace is available for your roles. Ask an administrator for access.</source>
         <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="93"/>
+        <location filename="../main_window.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94"/>
+        <location filename="../main_window.cpp" line="95"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="97"/>
+        <location filename="../main_window.cpp" line="98"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="98"/>
+        <location filename="../main_window.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101"/>
+        <location filename="../main_window.cpp" line="102"/>
         <source>New &amp;contact note</source>
         <translation>新建联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="107"/>
+        <location filename="../main_window.cpp" line="108"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="108"/>
+        <location filename="../main_window.cpp" line="109"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="109"/>
+        <location filename="../main_window.cpp" line="110"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="114"/>
+        <location filename="../main_window.cpp" line="115"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="126"/>
+        <location filename="../main_window.cpp" line="127"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="129"/>
+        <location filename="../main_window.cpp" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="130"/>
+        <location filename="../main_window.cpp" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131"/>
+        <location filename="../main_window.cpp" line="132"/>
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="156"/>
+        <location filename="../main_window.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="209"/>
+        <location filename="../main_window.cpp" line="213"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="222"/>
+        <location filename="../main_window.cpp" line="227"/>
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="228"/>
+        <location filename="../main_window.cpp" line="233"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="255"/>
+        <location filename="../main_window.cpp" line="260"/>
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="263"/>
+        <location filename="../main_window.cpp" line="268"/>
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="320"/>
+        <location filename="../main_window.cpp" line="284"/>
+        <source>Customer groups</source>
+        <translation>客户分组</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="349"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="321"/>
+        <location filename="../main_window.cpp" line="350"/>
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="345"/>
+        <location filename="../main_window.cpp" line="374"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="346"/>
+        <location filename="../main_window.cpp" line="375"/>
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="347"/>
+        <location filename="../main_window.cpp" line="376"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2375,6 +3138,24 @@ Server: %2</source>
         <location filename="../roles_tab.cpp" line="147"/>
         <source>Role saved. Its users get the new permissions at once.</source>
         <translation>角色已保存，其用户立即获得新的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::SegmentRuleEditor</name>
+    <message>
+        <location filename="../segment_rule_editor.cpp" line="25"/>
+        <source>No conditions yet. Add one: customers who match all conditions are in the segment.</source>
+        <translation>还没有条件。请添加条件：同时符合全部条件的客户属于此分组。</translation>
+    </message>
+    <message>
+        <location filename="../segment_rule_editor.cpp" line="28"/>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../segment_rule_editor.cpp" line="31"/>
+        <source>Add a condition (Ctrl++)</source>
+        <translation>添加条件（Ctrl++）</translation>
     </message>
 </context>
 <context>
