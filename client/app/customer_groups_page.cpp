@@ -242,7 +242,8 @@ CustomerGroupsPage::CustomerGroupsPage(const AppServices& services, Permissions 
     connect(m_controller, &CustomerGroupsController::failed, this, &CustomerGroupsPage::onFailed);
     connect(m_controller, &CustomerGroupsController::loaded, this, [this] {
         m_loaded = true;
-        if (!m_groupTable->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        // The group chosen before a refresh stays chosen while it exists.
+        if (!selectGroup(std::exchange(m_reselect, 0)) && m_proxy->rowCount() > 0)
             m_groupTable->setCurrentIndex(m_proxy->index(0, 0));
         onSelectionChanged();
         if (!m_pendingAdd.isEmpty())
@@ -279,6 +280,8 @@ void CustomerGroupsPage::refresh()
 {
     if (m_categoryNames.isEmpty())
         m_catalogue->loadCategories();
+    if (const qint64 selected = selectedGroupId())
+        m_reselect = selected;
     m_controller->load();
 }
 

@@ -109,6 +109,7 @@ private:
     QHash<QString, QString> m_categoryNames;
     QHash<QString, QString> m_regionNames;
     QList<qint64> m_pendingAdd;     // customers waiting for the list to load
+    qint64 m_reselect = 0;          // the group to choose again after a refresh
     bool m_loaded = false;
     bool m_deskAvailable = false;
 };
