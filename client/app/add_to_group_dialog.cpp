@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,7 +27,7 @@ AddToGroupDialog::AddToGroupDialog(const GroupListModel& groups, int customerCou
         return a->name.localeAwareCompare(b->name) < 0;
     });
     for (const common::CustomerGroup* group : lists) {
-        m_groups->addItem(tr("%1 (%2 customers)").arg(group->name, QLocale().toString(group->memberCount)), group->id);
+        m_groups->addItem(tr("%1 (%Ln customer(s))", nullptr, int(group->memberCount)).arg(group->name), group->id);
     }
 
     auto* intro = new QLabel(this);
@@ -37,9 +36,11 @@ AddToGroupDialog::AddToGroupDialog(const GroupListModel& groups, int customerCou
     intro->setText(lists.isEmpty()
                        ? tr("There is no static list yet. Create one in the Customer groups workspace first.")
                        : tr("Add %n customer(s) to this static list:", nullptr, customerCount));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Add"));
+    auto* buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("addButton"));
+    m_ok->setDefault(true);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_ok->setEnabled(!lists.isEmpty());
     m_groups->setVisible(!lists.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {

@@ -179,10 +179,14 @@ void ConditionRow::buildRegion(QGridLayout* grid)
     m_regions->addAction(deleteKey);
     connect(deleteKey, &QAction::triggered, removeRegion, &QPushButton::click);
 
-    grid->addWidget(m_regionPicker, 0, 0, 1, 3);
-    grid->addWidget(add, 0, 3);
-    grid->addWidget(m_regions, 1, 0, 1, 3);
-    grid->addWidget(removeRegion, 1, 3, Qt::AlignTop);
+    auto* pick = new QHBoxLayout;
+    pick->addWidget(m_regionPicker, 1);
+    pick->addWidget(add);
+    auto* chosen = new QHBoxLayout;
+    chosen->addWidget(m_regions, 1);
+    chosen->addWidget(removeRegion, 0, Qt::AlignTop);
+    grid->addLayout(pick, 0, 0, 1, 4);
+    grid->addLayout(chosen, 1, 0, 1, 4);
     connect(add, &QPushButton::clicked, this, &ConditionRow::addRegion);
     connect(removeRegion, &QPushButton::clicked, this, [this] {
         const auto selected = m_regions->selectedItems();
@@ -205,10 +209,16 @@ void ConditionRow::buildRange(QGridLayout* grid, int low, int high)
         box->setValue(low - 1);
         connect(box, &QSpinBox::valueChanged, this, &ConditionRow::changed);
     }
-    grid->addWidget(new QLabel(tr("From"), this), 0, 0);
-    grid->addWidget(m_min, 0, 1);
-    grid->addWidget(new QLabel(tr("to"), this), 0, 2);
-    grid->addWidget(m_max, 0, 3);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("From"), this));
+    row->addWidget(m_min);
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("to"), this));
+    row->addWidget(m_max);
+    row->addStretch(1);
+    for (QSpinBox* box : {m_min, m_max})
+        box->setMinimumWidth(110);
+    grid->addLayout(row, 0, 0, 1, 4);
 }
 
 void ConditionRow::addRegion()

@@ -158,7 +158,7 @@ CustomerGroupsPage::CustomerGroupsPage(const AppServices& services, Permissions 
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_meta = makeLabel(details, QStringLiteral("groupMeta"));
-    m_meta->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_meta->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_description = makeLabel(details, QStringLiteral("groupDescription"));
     m_rule = makeLabel(details, QStringLiteral("groupRule"));
     m_count = makeLabel(details, QStringLiteral("groupCount"));
@@ -169,10 +169,10 @@ CustomerGroupsPage::CustomerGroupsPage(const AppServices& services, Permissions 
     m_memberTable->setModel(m_members);
     m_memberTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_memberTable->horizontalHeader()->setSectionResizeMode(GroupMemberModel::Address, QHeaderView::Stretch);
-    m_memberTable->setColumnWidth(GroupMemberModel::Name, 110);
-    m_memberTable->setColumnWidth(GroupMemberModel::Phones, 150);
+    m_memberTable->setColumnWidth(GroupMemberModel::Name, 90);
+    m_memberTable->setColumnWidth(GroupMemberModel::Phones, 130);
     m_memberTable->setColumnWidth(GroupMemberModel::VipLevel, 70);
-    m_memberTable->setColumnWidth(GroupMemberModel::Tags, 110);
+    m_memberTable->setColumnWidth(GroupMemberModel::Tags, 90);
     m_memberTable->setColumnWidth(GroupMemberModel::Added, 130);
     m_memberTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_memberBusy = new BusyIndicator(details);
@@ -207,6 +207,7 @@ CustomerGroupsPage::CustomerGroupsPage(const AppServices& services, Permissions 
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({420, 760});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -241,7 +242,8 @@ CustomerGroupsPage::CustomerGroupsPage(const AppServices& services, Permissions 
     connect(m_controller, &CustomerGroupsController::failed, this, &CustomerGroupsPage::onFailed);
     connect(m_controller, &CustomerGroupsController::loaded, this, [this] {
         m_loaded = true;
-        if (!m_groupTable->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        // The group chosen before a refresh stays chosen while it exists.
+        if (!selectGroup(std::exchange(m_reselect, 0)) && m_proxy->rowCount() > 0)
             m_groupTable->setCurrentIndex(m_proxy->index(0, 0));
         onSelectionChanged();
         if (!m_pendingAdd.isEmpty())
@@ -278,6 +280,8 @@ void CustomerGroupsPage::refresh()
 {
     if (m_categoryNames.isEmpty())
         m_catalogue->loadCategories();
+    if (const qint64 selected = selectedGroupId())
+        m_reselect = selected;
     m_controller->load();
 }
 
@@ -333,13 +337,15 @@ void CustomerGroupsPage::showDetails(const common::CustomerGroup* group)
     if (group->kind == GroupKind::Segment) {
         updateRuleText(*group);
         m_count->setText(group->memberCount >= 0
-                             ? tr("%1 customer(s) match the rule now").arg(QLocale().toString(group->memberCount))
+                             ? tr("%Ln customer(s) match the rule now", nullptr, int(group->memberCount))
                              : tr("Counting…"));
     } else {
         m_rule->setVisible(false);
-        m_count->setText(tr("%1 customer(s) in the list").arg(QLocale().toString(qMax<qint64>(0, group->memberCount))));
+        m_count->setText(tr("%Ln customer(s) in the list", nullptr, int(qMax<qint64>(0, group->memberCount))));
     }
     m_recount->setVisible(group->kind == GroupKind::Segment);
+    // Segments have no "added" time: their members follow the rule.
+    m_memberTable->setColumnHidden(GroupMemberModel::Added, group->kind == GroupKind::Segment);
 }
 
 void CustomerGroupsPage::updateRuleText(const common::CustomerGroup& group)
@@ -360,10 +366,18 @@ void CustomerGroupsPage::updateRuleText(const common::CustomerGroup& group)
             m_regionNames.insert(names);
             if (const common::CustomerGroup* shown = m_groups->group(selectedGroupId()))
                 if (shown->kind == GroupKind::Segment)
-                    m_rule->setText(tr("Rule: %1").arg(GroupText::summary(shown->rule, m_categoryNames, m_regionNames)));
+                    m_rule->setText(ruleText(shown->rule));
         });
     }
-    m_rule->setText(tr("Rule: %1").arg(GroupText::summary(group.rule, m_categoryNames, m_regionNames)));
+    m_rule->setText(ruleText(group.rule));
+}
+
+QString CustomerGroupsPage::ruleText(const common::SegmentRule& rule) const
+{
+    QStringList lines{tr("Customers who match all of:")};
+    for (const common::SegmentCondition& condition : rule.conditions)
+        lines.append(QStringLiteral("• ") + GroupText::describe(condition, m_categoryNames, m_regionNames));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CustomerGroupsPage::updateButtons()

@@ -74,6 +74,7 @@ private:
     void onSelectionChanged();
     void showDetails(const common::CustomerGroup* group);
     void updateRuleText(const common::CustomerGroup& group);
+    QString ruleText(const common::SegmentRule& rule) const;
     void updateButtons();
     void onFailed(const common::ErrorInfo& error);
     GroupEditorDialog* openEditor(const common::CustomerGroup& group);
@@ -108,6 +109,7 @@ private:
     QHash<QString, QString> m_categoryNames;
     QHash<QString, QString> m_regionNames;
     QList<qint64> m_pendingAdd;     // customers waiting for the list to load
+    qint64 m_reselect = 0;          // the group to choose again after a refresh
     bool m_loaded = false;
     bool m_deskAvailable = false;
 };

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -56,7 +55,7 @@ GroupEditorDialog::GroupEditorDialog(const AppServices& services, const common::
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_general(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("groupEditorDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -74,7 +73,9 @@ GroupEditorDialog::GroupEditorDialog(const AppServices& services, const common::
     m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_general->hide();
     m_errors->setGeneralLabel(m_general);
-    m_saveButton = m_buttons->button(QDialogButtonBox::Save);
+    m_saveButton = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_saveButton->setDefault(true);
+    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_saveButton->setObjectName(QStringLiteral("saveGroupButton"));
     m_saveButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     m_saveButton->setToolTip(tr("Save the group (Ctrl+S)"));
@@ -126,7 +127,7 @@ GroupEditorDialog::GroupEditorDialog(const AppServices& services, const common::
         connect(m_controller, &GroupEditorController::previewStarted, this, [this] { m_previewBusy->setBusy(true); });
         connect(m_controller, &GroupEditorController::previewReady, this, [this](qint64 count) {
             m_previewBusy->setBusy(false);
-            setPreviewText(tr("%1 customer(s) match now").arg(QLocale().toString(count)), false);
+            setPreviewText(tr("%Ln customer(s) match now", nullptr, int(count)), false);
         });
         connect(m_controller, &GroupEditorController::previewFailed, this, &GroupEditorDialog::onPreviewFailed);
         connect(m_controller, &GroupEditorController::failed, this,

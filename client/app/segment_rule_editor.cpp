@@ -5,7 +5,7 @@
 
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace csm::client::ui {
@@ -17,7 +17,7 @@ SegmentRuleEditor::SegmentRuleEditor(RegionCache& regions, QWidget* parent)
     , m_regions(regions)
     , m_rowsLayout(new QVBoxLayout)
     , m_empty(new QLabel(this))
-    , m_add(new QToolButton(this))
+    , m_add(new QPushButton(this))
 {
     setObjectName(QStringLiteral("segmentRuleEditor"));
     m_empty->setTextFormat(Qt::PlainText);
@@ -26,8 +26,6 @@ SegmentRuleEditor::SegmentRuleEditor(RegionCache& regions, QWidget* parent)
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_add->setObjectName(QStringLiteral("addConditionButton"));
     m_add->setText(tr("Add condition"));
-    m_add->setPopupMode(QToolButton::InstantPopup);
-    m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_add->setMenu(new QMenu(m_add));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     m_add->setToolTip(tr("Add a condition (Ctrl++)"));

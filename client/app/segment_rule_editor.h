@@ -10,7 +10,7 @@
 #include <QWidget>
 
 class QLabel;
-class QToolButton;
+class QPushButton;
 class QVBoxLayout;
 
 namespace csm::client {
@@ -38,7 +38,7 @@ public:
     // Names for summaries: category codes and the chosen regions' codes.
     QHash<QString, QString> categoryNames() const;
     QHash<QString, QString> regionNames() const;
-    QToolButton* addButton() const { return m_add; }
+    QPushButton* addButton() const { return m_add; }
 
 signals:
     void changed();
@@ -52,7 +52,7 @@ private:
     QList<ConditionRow*> m_rows;
     QVBoxLayout* m_rowsLayout;
     QLabel* m_empty;
-    QToolButton* m_add;
+    QPushButton* m_add;
 };
 
 } // namespace csm::client::ui

@@ -33,8 +33,8 @@ QVariant GroupListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && column == Members)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole) {
-        if (column == Name && !group.description.isEmpty())
-            return plainToolTip(group.description);
+        if (column == Name)
+            return plainToolTip(group.description.isEmpty() ? group.name : group.name + QLatin1Char('\n') + group.description);
         if (column == Members && group.kind == common::GroupKind::Segment)
             return tr("Customers matching the rule now");
         return {};

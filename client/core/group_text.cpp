@@ -62,7 +62,7 @@ QString GroupText::describe(const common::SegmentCondition& c, const QHash<QStri
         else if (c.purchasedTo.isValid())
             details.append(tr("bought until %1").arg(c.purchasedTo.toString(Qt::ISODate)));
         if (c.olderThanMonths)
-            details.append(tr("more than %n month(s) ago", nullptr, *c.olderThanMonths));
+            details.append(tr("bought more than %n month(s) ago", nullptr, *c.olderThanMonths));
         if (!details.isEmpty())
             text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
         return text;

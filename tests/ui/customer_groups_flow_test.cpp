@@ -196,7 +196,7 @@ TEST_F(GroupsFlow, StaticListFilledFromTheSearchThenDeleted)
     client::ui::AddToGroupDialog* choose = nullptr;
     ASSERT_TRUE(test::waitFor([&] { return (choose = window->findChild<client::ui::AddToGroupDialog*>()) != nullptr; }));
     EXPECT_EQ(choose->chosenGroup(), listId);
-    choose->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    test::child<QPushButton>(choose, QStringLiteral("addButton"))->click();
     ASSERT_TRUE(test::waitFor([&] { return countText(page, listId) == QStringLiteral("3"); })) << countText(page, listId).toStdString();
 
     // Members; remove one.
