@@ -23,6 +23,7 @@ class AdminPage;
 class AgentDeskPage;
 class AgentStateBar;
 class WallboardPage;
+class WorkflowPage;
 class ConnectionIndicator;
 class CustomerSearchPage;
 class LanguageManager;
@@ -41,6 +42,7 @@ public:
     AdminPage* adminPage() const { return m_admin; }
     AgentDeskPage* deskPage() const { return m_deskPage; }
     WallboardPage* wallboardPage() const { return m_wallboard; }
+    WorkflowPage* workflowPage() const { return m_workflows; }
     AgentStateBar* agentStateBar() const { return m_stateBar; }
     AgentDeskController* agentDesk() const { return m_desk; }
     QListWidget* navigation() const { return m_navigation; }
@@ -83,6 +85,7 @@ private:
     AgentStateBar* m_stateBar = nullptr;
     AgentDeskPage* m_deskPage = nullptr;
     WallboardPage* m_wallboard = nullptr;
+    WorkflowPage* m_workflows = nullptr;
     QVBoxLayout* m_barSlot = nullptr;
     QMenu* m_callMenu = nullptr;
     QAction* m_contactNoteAction = nullptr;
