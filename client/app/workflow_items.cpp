@@ -23,11 +23,29 @@ const QColor kSelected(0x2a, 0x6f, 0xdb);
 const QColor kProblem(0xc6, 0x28, 0x28);
 const QColor kLine(0x55, 0x5b, 0x66);
 
-QFont smallFont()
+// Canvas text is a little larger than the widgets': a whole flow is usually shown zoomed out.
+QFont canvasFont(double factor)
 {
     QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setPointSizeF(font.pointSizeF() * factor);
     return font;
+}
+
+QFont nameFont()
+{
+    QFont font = canvasFont(1.15);
+    font.setBold(true);
+    return font;
+}
+
+QFont codeFont()
+{
+    return canvasFont(0.9);
+}
+
+QFont labelFont()
+{
+    return canvasFont(1.0);
 }
 
 QPointF unit(const QPointF& vector)
@@ -139,19 +157,17 @@ void StateNode::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     }
 
     // The name (elided to the box), the code below it.
-    QFont nameFont = QApplication::font();
-    nameFont.setBold(true);
-    const QRectF textRect = rect.adjusted(8, 4, -8, -4);
-    const QFontMetricsF nameMetrics(nameFont);
-    const QFontMetricsF codeMetrics(smallFont());
+    const QRectF textRect = rect.adjusted(7, 3, -7, -3);
+    const QFontMetricsF nameMetrics(nameFont());
+    const QFontMetricsF codeMetrics(codeFont());
     const double total = nameMetrics.height() + codeMetrics.height();
     const double top = textRect.center().y() - total / 2;
     painter->setPen(QColor(0x1d, 0x21, 0x29));
-    painter->setFont(nameFont);
+    painter->setFont(nameFont());
     painter->drawText(QRectF(textRect.left(), top, textRect.width(), nameMetrics.height()), Qt::AlignCenter,
                       nameMetrics.elidedText(m_state.name, Qt::ElideRight, textRect.width()));
     painter->setPen(QColor(0x5f, 0x66, 0x70));
-    painter->setFont(smallFont());
+    painter->setFont(codeFont());
     painter->drawText(QRectF(textRect.left(), top + nameMetrics.height(), textRect.width(), codeMetrics.height()),
                       Qt::AlignCenter, codeMetrics.elidedText(m_state.code, Qt::ElideMiddle, textRect.width()));
 
@@ -268,12 +284,25 @@ void TransitionArrow::updateGeometry()
     m_head = QPolygonF({end, end - tip * 11 + side * 5, end - tip * 11 - side * 5});
 
     const QString label = m_transition.name.isEmpty() ? m_transition.code : m_transition.name;
-    const QFontMetricsF metrics(smallFont());
-    const QSizeF size(metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
-    m_labelCenter = m_path.pointAtPercent(0.5);
-    if (m_from == m_to)
-        m_labelCenter.ry() -= size.height() / 2;
-    m_labelRect = QRectF(m_labelCenter - QPointF(size.width() / 2, size.height() / 2), size);
+    const QFontMetricsF metrics(labelFont());
+    m_labelSize = QSizeF(metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+    m_labelRect = labelRectAt(m_labelT);
+    update();
+}
+
+QRectF TransitionArrow::labelRectAt(double t) const
+{
+    QPointF center = m_path.pointAtPercent(isLoop() ? 0.5 : std::clamp(t, 0.05, 0.95));
+    if (isLoop())
+        center.ry() -= m_labelSize.height() / 2;
+    return QRectF(center - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+}
+
+void TransitionArrow::setLabelPosition(double t)
+{
+    prepareGeometryChange();
+    m_labelT = t;
+    m_labelRect = labelRectAt(t);
     update();
 }
 
@@ -313,7 +342,7 @@ void TransitionArrow::paint(QPainter* painter, const QStyleOptionGraphicsItem* o
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(m_labelRect, 3, 3);
     painter->setPen(selected ? kSelected : QColor(0x1d, 0x21, 0x29));
-    painter->setFont(smallFont());
+    painter->setFont(labelFont());
     painter->drawText(m_labelRect, Qt::AlignCenter, m_transition.name.isEmpty() ? m_transition.code : m_transition.name);
 }
 

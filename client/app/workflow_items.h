@@ -69,8 +69,12 @@ public:
     double bend() const { return m_bend; }
     // Follows the states after they moved.
     void updateGeometry();
-    // The arrow's middle, where its name is.
-    QPointF labelCenter() const { return m_labelCenter; }
+    // Where along the arrow its name is (0: the start, 1: the end; 0.5 by default).
+    void setLabelPosition(double t);
+    // The box of the name if it were at `t` (scene coordinates).
+    QRectF labelRectAt(double t) const;
+    QRectF labelRect() const { return m_labelRect; }
+    bool isLoop() const { return m_from == m_to; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -82,9 +86,10 @@ private:
     StateNode* m_to;
     bool m_hasProblem;
     double m_bend = 0;
+    double m_labelT = 0.5;
     QPainterPath m_path;
     QPolygonF m_head;
-    QPointF m_labelCenter;
+    QSizeF m_labelSize;
     QRectF m_labelRect;
 };
 

@@ -53,6 +53,7 @@ WorkflowPage::WorkflowPage(const AppServices& services, QWidget* parent)
     setObjectName(QStringLiteral("workflowPage"));
     m_view->setObjectName(QStringLiteral("workflowView"));
     m_serviceType->setObjectName(QStringLiteral("serviceTypeBox"));
+    m_serviceType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_version->setObjectName(QStringLiteral("versionBox"));
     m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setObjectName(QStringLiteral("workflowStatusLabel"));

@@ -13,7 +13,7 @@ namespace csm::client::ui {
 namespace {
 constexpr double kParallelSpacing = 26;
 // Bends tried, in order, for arrows whose straight line crosses another state.
-constexpr double kDetours[] = {50, -50, 90, -90, 130, -130, 180, -180};
+constexpr double kDetours[] = {30, -30, 50, -50, 70, -70, 90, -90, 120, -120, 150, -150, 200, -200, 250, -250};
 } // namespace
 
 WorkflowScene::WorkflowScene(QObject* parent)
@@ -54,6 +54,7 @@ void WorkflowScene::setDefinition(const common::WorkflowDefinition& definition, 
         m_arrows.insert(transition.code, arrow);
     }
     routeArrows(definition);
+    placeLabels(definition);
     for (const QString& code : selectedStateCodes)
         if (StateNode* node = m_nodes.value(code))
             node->setSelected(true);
@@ -85,12 +86,14 @@ void WorkflowScene::routeArrows(const common::WorkflowDefinition& definition)
         StateNode* from = group.front()->fromNode();
         StateNode* to = group.front()->toNode();
         double base = 0;
-        if (crossesOtherBoxes(from, to, 0)) {
-            for (double detour : kDetours) {
-                if (!crossesOtherBoxes(from, to, detour)) {
-                    base = detour;
-                    break;
-                }
+        int cost = crossingCost(from, to, 0);
+        for (double detour : kDetours) {
+            if (cost == 0)
+                break;
+            const int detourCost = crossingCost(from, to, detour);
+            if (detourCost < cost) {
+                cost = detourCost;
+                base = detour;
             }
         }
         const double middle = (group.size() - 1) / 2.0;
@@ -99,28 +102,62 @@ void WorkflowScene::routeArrows(const common::WorkflowDefinition& definition)
     }
 }
 
-bool WorkflowScene::crossesOtherBoxes(const StateNode* from, const StateNode* to, double bend) const
+int WorkflowScene::crossingCost(const StateNode* from, const StateNode* to, double bend) const
 {
     const QPointF a = from->pos();
     const QPointF b = to->pos();
     const QPointF canonical = from->code() < to->code() ? b - a : a - b;
     const double length = std::hypot(canonical.x(), canonical.y());
     if (length < 1)
-        return false;
+        return 0;
     const QPointF normal(-canonical.y() / length, canonical.x() / length);
     const QPointF control = (a + b) / 2 + normal * (2 * bend);
+    // A point inside a box costs much, one just beside it (where it looks as if it touched) little.
+    int cost = 0;
     for (const StateNode* node : m_nodes) {
         if (node == from || node == to)
             continue;
-        const QRectF box = node->sceneBox().adjusted(-10, -10, 10, 10);
+        const QRectF box = node->sceneBox();
+        const QRectF near = box.adjusted(-18, -14, 18, 14);
         for (int step = 1; step < 40; ++step) {
             const double t = step / 40.0;
             const QPointF point = (1 - t) * (1 - t) * a + 2 * (1 - t) * t * control + t * t * b;
-            if (box.contains(point))
-                return true;
+            cost += box.contains(point) ? 10 : near.contains(point) ? 1 : 0;
         }
     }
-    return false;
+    return cost;
+}
+
+void WorkflowScene::placeLabels(const common::WorkflowDefinition& definition)
+{
+    // Each name goes to the first place along its arrow that covers no state and no name
+    // placed before it; the middle when there is none.
+    static constexpr double kPlaces[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
+    QList<QRectF> taken;
+    for (const StateNode* node : std::as_const(m_nodes))
+        taken.append(node->sceneBox().adjusted(-2, -2, 2, 2));
+    auto isFree = [&](const QRectF& rect) {
+        for (const QRectF& other : std::as_const(taken))
+            if (other.intersects(rect))
+                return false;
+        return true;
+    };
+    for (const common::WorkflowTransition& transition : definition.transitions) {
+        TransitionArrow* arrow = m_arrows.value(transition.code);
+        if (!arrow || arrow->transition().from != transition.from)
+            continue;
+        double chosen = 0.5;
+        if (!arrow->isLoop()) {
+            for (double place : kPlaces) {
+                if (isFree(arrow->labelRectAt(place))) {
+                    chosen = place;
+                    break;
+                }
+            }
+        }
+        arrow->setLabelPosition(chosen);
+        taken.append(arrow->labelRect().adjusted(-1, -1, 1, 1));
+    }
 }
 
 void WorkflowScene::select(Subject subject, const QString& code)

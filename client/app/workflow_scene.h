@@ -55,7 +55,9 @@ protected:
 private:
     StateNode* nodeAt(const QPointF& scenePos) const;
     void routeArrows(const common::WorkflowDefinition& definition);
-    bool crossesOtherBoxes(const StateNode* from, const StateNode* to, double bend) const;
+    // How badly an arrow with that bend runs through other states (0: it does not).
+    int crossingCost(const StateNode* from, const StateNode* to, double bend) const;
+    void placeLabels(const common::WorkflowDefinition& definition);
     void finishConnection(const QPointF& scenePos);
 
     QHash<QString, StateNode*> m_nodes;

@@ -1,6 +1,6 @@
 // Screenshots of the zh_CN client for a person to look at (docs/screenshots comes from here):
 // the login dialog, the main window with search results, the customer form, the
-// administration workspace. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
+// administration workspace, the agent desk, the wallboard, the workflow editor. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
 // $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
 #include "tests/ui/desk_test_support.h"
 
@@ -9,6 +9,10 @@
 #include "client/app/agent_state_bar.h"
 #include "client/app/customer360_view.h"
 #include "client/app/wallboard_page.h"
+#include "client/app/workflow_page.h"
+#include "client/app/workflow_scene.h"
+#include "client/app/workflow_view.h"
+#include "client/core/workflow_editor_controller.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
@@ -262,4 +266,36 @@ TEST_F(ScreenshotZhCn, AgentDeskAndWallboard)
     client::ui::WallboardPage* wallboard = board->wallboardPage();
     ASSERT_TRUE(test::waitFor([&] { return wallboard->model()->rowCount() >= 4 && wallboard->overdue()->rowCount() >= 1; }));
     save(board, QStringLiteral("wallboard.png"));
+}
+
+TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
+{
+    // The repair flow with its major repair path (大修), in Chinese and in English; then a
+    // transition selected (its roles, fields and effects in the side form).
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        setLanguage(language);
+        client::ui::ClientApp app;
+        app.start({serverAddress(), QStringLiteral("boss"), QStringLiteral("secret-pass-1")});
+        ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+        client::ui::MainWindow* window = app.mainWindow();
+        window->resize(1366, 768);
+        ASSERT_TRUE(window->showWorkspace(QStringLiteral("workflows")));
+        client::ui::WorkflowPage* page = window->workflowPage();
+        ASSERT_NE(page, nullptr);
+        ASSERT_TRUE(test::waitFor([&] {
+            return page->controller()->hasDefinition() && !page->controller()->isBusy()
+                   && page->controller()->definition().serviceType == QLatin1String("repair");
+        }));
+        const QString suffix = language == QLatin1String("en") ? QStringLiteral("-en") : QString();
+        page->fitAction()->trigger();
+        save(window, QStringLiteral("workflow-editor%1.png").arg(suffix));
+        page->selectSubject(client::ui::WorkflowScene::Subject::Transition, QStringLiteral("escalate"));
+        save(window, QStringLiteral("workflow-transition%1.png").arg(suffix));
+        page->selectSubject(client::ui::WorkflowScene::Subject::State, QStringLiteral("depot_repair"));
+        save(window, QStringLiteral("workflow-state%1.png").arg(suffix));
+        // The canvas at 1:1 around the major repair path.
+        page->view()->resetTransform();
+        page->view()->centerOn(QPointF(650, 150));
+        save(page->view(), QStringLiteral("workflow-canvas%1.png").arg(suffix));
+    }
 }
