@@ -88,8 +88,11 @@ WorkflowPage::WorkflowPage(const AppServices& services, QWidget* parent)
                    tr("The workflow has %n problem(s) and cannot be saved yet. Fix what the list of problems names "
                       "first:", nullptr, int(problems.size()))
                        + QStringLiteral("\n\n") + WorkflowText::problemText(problems.front()));
-        if (m_problems->count() > 0)
-            m_problems->setCurrentRow(0);
+        // The first problem is selected, and what it names too.
+        if (QListWidgetItem* first = m_problems->item(0)) {
+            m_problems->setCurrentItem(first);
+            selectSubject(static_cast<Subject>(first->data(kSubjectRole).toInt()), first->data(kCodeRole).toString());
+        }
     });
     connect(m_controller, &WorkflowEditorController::failed, this, [this](const common::ErrorInfo& error) {
         ErrorPresenter::Handlers handlers;
@@ -407,11 +410,13 @@ void WorkflowPage::updateStatus()
                        .arg(loaded.version)
                        .arg(m_controller->definition().states.size())
                        .arg(m_controller->definition().transitions.size());
+    // Sentences follow each other with a space in English, without one in Chinese.
     if (m_controller->latestVersion() > loaded.version)
-        text += QLatin1Char(' ') + tr("An older version: saving makes it the newest (version %1).")
-                                       .arg(m_controller->latestVersion() + 1);
+        text = tr("%1 %2", "two sentences")
+                   .arg(text, tr("An older version: saving makes it the newest (version %1).")
+                                  .arg(m_controller->latestVersion() + 1));
     if (m_controller->isModified())
-        text += QLatin1Char(' ') + tr("Unsaved changes.");
+        text = tr("%1 %2", "two sentences").arg(text, tr("Unsaved changes."));
     m_status->setText(text);
     m_flowPanel->setInfo(text);
 }

@@ -12,6 +12,9 @@
 #include "client/app/workflow_page.h"
 #include "client/app/workflow_scene.h"
 #include "client/app/workflow_view.h"
+#include "client/app/workflow_transition_form.h"
+#include <QMessageBox>
+#include <QTabWidget>
 #include "client/core/workflow_editor_controller.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/callback_model.h"
@@ -290,6 +293,7 @@ TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
         page->fitAction()->trigger();
         save(window, QStringLiteral("workflow-editor%1.png").arg(suffix));
         page->selectSubject(client::ui::WorkflowScene::Subject::Transition, QStringLiteral("escalate"));
+        page->transitionForm()->tabs()->setCurrentIndex(1);   // the fields it requires
         save(window, QStringLiteral("workflow-transition%1.png").arg(suffix));
         page->selectSubject(client::ui::WorkflowScene::Subject::State, QStringLiteral("depot_repair"));
         save(window, QStringLiteral("workflow-state%1.png").arg(suffix));
@@ -297,5 +301,14 @@ TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
         page->view()->resetTransform();
         page->view()->centerOn(QPointF(650, 150));
         save(page->view(), QStringLiteral("workflow-canvas%1.png").arg(suffix));
+        // A state that nothing leads to: the problems and the refused save.
+        page->controller()->addState(-200, 300);
+        page->fitAction()->trigger();
+        page->saveAction()->trigger();
+        ASSERT_TRUE(test::waitFor([&] { return page->lastNotice() && page->lastNotice()->isVisible(); }));
+        save(window, QStringLiteral("workflow-problems%1.png").arg(suffix));
+        save(page->lastNotice(), QStringLiteral("workflow-save-refused%1.png").arg(suffix));
+        page->lastNotice()->close();
+        page->controller()->revert();
     }
 }
