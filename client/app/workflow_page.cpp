@@ -393,7 +393,6 @@ void WorkflowPage::updateActions()
     m_addState->setEnabled(loaded);
     m_revert->setEnabled(loaded && m_controller->isModified());
     m_save->setEnabled(loaded && !busy);
-    m_serviceType->setEnabled(!busy || loaded);
     updateStatus();
 }
 

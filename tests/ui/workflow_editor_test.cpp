@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace csm;
 using Subject = client::ui::WorkflowScene::Subject;
@@ -325,4 +326,44 @@ TEST_F(UiWorkflowEditor, AFlowSavedWithoutPositionsIsLaidOutWithoutOverlaps)
     EXPECT_EQ(m_controller->definition().state(QStringLiteral("created"))->x, 0);
     EXPECT_GT(m_controller->definition().state(QStringLiteral("closed"))->x, 0);
     EXPECT_FALSE(m_controller->isModified()) << "the layout is no edit of the user's";
+}
+
+TEST_F(UiWorkflowEditor, DoubleClickRenamesAndCtrlWheelZooms)
+{
+    QWidget* window = m_page->window();
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    const QPointF accepted = centerOf(QStringLiteral("accepted"));
+    m_page->view()->centerOn(accepted);
+    QTest::mouseDClick(m_page->view()->viewport(), Qt::LeftButton, Qt::NoModifier, viewPoint(accepted));
+    ASSERT_TRUE(test::waitFor([&] { return m_page->sidePanel()->currentWidget() == m_page->stateForm(); }, 3000));
+    EXPECT_EQ(m_page->stateForm()->code(), QStringLiteral("accepted"));
+    ASSERT_TRUE(test::waitFor([&] { return m_page->stateForm()->nameEdit()->hasFocus(); }, 3000)) << "ready to type the new name";
+    type(m_page->stateForm()->nameEdit(), QStringLiteral("网点已受理"));
+    EXPECT_EQ(m_controller->definition().state(QStringLiteral("accepted"))->name, QStringLiteral("网点已受理"));
+    EXPECT_EQ(m_controller->undoText(), QStringLiteral("Change state accepted"));
+
+    // Double-click on empty canvas: a new state there.
+    const QPointF empty = accepted + QPointF(0, 400);
+    m_page->view()->centerOn(empty);
+    const auto states = m_controller->definition().states.size();
+    QTest::mouseDClick(m_page->view()->viewport(), Qt::LeftButton, Qt::NoModifier, viewPoint(empty));
+    ASSERT_TRUE(test::waitFor([&] { return m_controller->definition().states.size() == states + 1; }, 3000));
+
+    // Ctrl+wheel zooms in and out; the wheel alone does not.
+    const double zoom = m_page->view()->zoom();
+    auto wheel = [&](int delta, Qt::KeyboardModifiers modifiers) {
+        const QPoint at = m_page->view()->viewport()->rect().center();
+        QWheelEvent event(at, m_page->view()->viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(m_page->view()->viewport(), &event);
+    };
+    wheel(120, Qt::ControlModifier);
+    EXPECT_GT(m_page->view()->zoom(), zoom);
+    wheel(-120, Qt::ControlModifier);
+    wheel(-120, Qt::ControlModifier);
+    EXPECT_LT(m_page->view()->zoom(), zoom);
+    const double before = m_page->view()->zoom();
+    wheel(-120, Qt::NoModifier);
+    EXPECT_DOUBLE_EQ(m_page->view()->zoom(), before);
 }
