@@ -336,7 +336,8 @@ bool WorkflowEditorController::save()
         args.insert(QStringLiteral("base_version"), m_latestVersion);
     begin();
     const int serial = ++m_loadSerial;
-    m_rpc.call(QStringLiteral("workflow.save"), args, this, [this, serial](const Response& response) {
+    const QCborMap sent = m_definition.toCbor();
+    m_rpc.call(QStringLiteral("workflow.save"), args, this, [this, serial, sent](const Response& response) {
         end();
         if (!response.ok) {
             m_serverProblems = response.error.fields;
@@ -348,7 +349,16 @@ bool WorkflowEditorController::save()
         const WorkflowDefinition stored = WorkflowDefinition::fromCbor(map);
         m_latestVersion = stored.version;
         if (serial == m_loadSerial) {
-            adopt(stored);
+            if (m_definition.toCbor() == sent) {
+                adopt(stored);
+            } else {
+                // Edited while the save was on its way: the edits stay, on top of the new version.
+                m_loaded = stored;
+                m_cleanDepth = -1;
+                m_definition.version = stored.version;
+                changed();
+                emit undoStateChanged();
+            }
             listVersions(stored.serviceType, serial);
         }
         emit saved(stored.version);

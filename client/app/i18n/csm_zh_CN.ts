@@ -2745,22 +2745,27 @@ Server: %2</source>
         <translation>管理地区</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="56"/>
+        <location filename="../role_names.cpp" line="50"/>
+        <source>Edit the workflows of work orders (saves a new version)</source>
+        <translation>编辑工单流程（每次保存为新版本）</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="58"/>
         <source>HQ service center</source>
         <translation>总部客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="57"/>
+        <location filename="../role_names.cpp" line="59"/>
         <source>Regional center</source>
         <translation>大区客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="58"/>
+        <location filename="../role_names.cpp" line="60"/>
         <source>Provincial center</source>
         <translation>省级客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="59"/>
+        <location filename="../role_names.cpp" line="61"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
@@ -2998,7 +3003,7 @@ Server: %2</source>
     </message>
     <message>
         <location filename="../workflow_page.cpp" line="161"/>
-        <location filename="../workflow_page.cpp" line="482"/>
+        <location filename="../workflow_page.cpp" line="481"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3031,8 +3036,8 @@ Server: %2</source>
     </message>
     <message>
         <location filename="../workflow_page.cpp" line="173"/>
-        <location filename="../workflow_page.cpp" line="504"/>
-        <location filename="../workflow_page.cpp" line="506"/>
+        <location filename="../workflow_page.cpp" line="503"/>
+        <location filename="../workflow_page.cpp" line="505"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
@@ -3113,53 +3118,53 @@ Server: %2</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="403"/>
+        <location filename="../workflow_page.cpp" line="402"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="408"/>
+        <location filename="../workflow_page.cpp" line="407"/>
         <source>%1, version %2: %3 states, %4 transitions.</source>
         <translation>%1，第 %2 版：%3 个状态，%4 个流转。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="415"/>
-        <location filename="../workflow_page.cpp" line="419"/>
+        <location filename="../workflow_page.cpp" line="414"/>
+        <location filename="../workflow_page.cpp" line="418"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="416"/>
+        <location filename="../workflow_page.cpp" line="415"/>
         <source>An older version: saving makes it the newest (version %1).</source>
         <translation>这是旧版本：保存后它将成为最新版本（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="419"/>
+        <location filename="../workflow_page.cpp" line="418"/>
         <source>Unsaved changes.</source>
         <translation>有未保存的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workflow_page.cpp" line="477"/>
+        <location filename="../workflow_page.cpp" line="476"/>
         <source>State &apos;%1&apos; is used by %n transition(s). Delete it together with them?</source>
         <translation>
             <numerusform>状态“%1”被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workflow_page.cpp" line="480"/>
+        <location filename="../workflow_page.cpp" line="479"/>
         <source>The selected states are used by %n transition(s). Delete them together with them?</source>
         <translation>
             <numerusform>选中的状态被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="494"/>
+        <location filename="../workflow_page.cpp" line="493"/>
         <source>Nothing to save: the workflow has no changes.</source>
         <translation>无需保存：流程没有修改。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="504"/>
+        <location filename="../workflow_page.cpp" line="503"/>
         <source>Drop every change and show version %1 as it was loaded?</source>
         <translation>放弃所有修改，显示载入时的第 %1 版吗？</translation>
     </message>
