@@ -61,6 +61,16 @@ void showShortcutsDialog(QWidget* parent)
         {QKeySequence(Qt::Key_F5), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Refresh the current workspace")},
         {QKeySequence(QKeySequence::Save), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Save the customer form")},
         {QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Close the form (asks when there are unsaved changes)")},
+        {QKeySequence(QKeySequence::Save), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: save as a new version")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Z), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: undo")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: redo")},
+        {QKeySequence(Qt::Key_Insert), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: add a state")},
+        {QKeySequence(Qt::Key_Delete),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: delete the selection on the canvas")},
+        {QKeySequence(Qt::CTRL | Qt::Key_0), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: fit the flow to the view")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus),
+         QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: zoom in (Ctrl+wheel zooms too)")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Minus), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Workflows: zoom out")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q), QT_TRANSLATE_NOOP("csm::client::ui::HelpDialogs", "Quit")},
     };
     auto* dialog = new QDialog(parent);

@@ -4,6 +4,7 @@
 #include "client/app/agent_desk_page.h"
 #include "client/app/agent_state_bar.h"
 #include "client/app/wallboard_page.h"
+#include "client/app/workflow_page.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/app/app_settings.h"
 #include "client/app/confirm.h"
@@ -175,6 +176,8 @@ void MainWindow::addWorkspace(const QString& key, const QString& title, Workspac
         item->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
     else if (key == QLatin1String("groups"))
         item->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
+    else if (key == QLatin1String("workflows"))
+        item->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void MainWindow::rebuildWorkspaces()
@@ -193,6 +196,7 @@ void MainWindow::rebuildWorkspaces()
     m_groupsPage = nullptr;
     m_deskPage = nullptr;
     m_wallboard = nullptr;
+    m_workflows = nullptr;
     m_callMenu->clear();
     m_callMenu->menuAction()->setVisible(false);
     if (m_stateBar) {
@@ -228,6 +232,10 @@ void MainWindow::rebuildWorkspaces()
     }
     const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
                           || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"));
+    if (m_session.can(QStringLiteral("workflow.admin"))) {
+        m_workflows = new WorkflowPage(m_services);
+        addWorkspace(QStringLiteral("workflows"), tr("Workflows"), m_workflows);
+    }
     if (anyAdmin) {
         m_admin = new AdminPage(m_services, m_session);
         addWorkspace(QStringLiteral("admin"), tr("Administration"), m_admin);
@@ -369,10 +377,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     int unsaved = 0;
     for (CustomerForm* form : findChildren<CustomerForm*>())
         unsaved += form->isVisible() && form->isDirty() ? 1 : 0;
-    if (unsaved > 0 && !m_quitConfirmed) {
+    const bool workflowChanged = m_workflows && m_workflows->isModified();
+    if ((unsaved > 0 || workflowChanged) && !m_quitConfirmed) {
         event->ignore();
         askToConfirm(this, tr("Unsaved changes"),
-                     tr("%n customer form(s) have unsaved changes. Quit anyway and lose them?", nullptr, unsaved),
+                     unsaved > 0 ? tr("%n customer form(s) have unsaved changes. Quit anyway and lose them?", nullptr, unsaved)
+                                 : tr("The workflow being edited has unsaved changes. Quit anyway and lose them?"),
                      tr("Quit"), [this] {
                          m_quitConfirmed = true;
                          close();

@@ -46,6 +46,8 @@ QString permissionDisplayName(const QString& code, const QString& serverDescript
         {QStringLiteral("admin.roles"), QT_TRANSLATE_NOOP("csm::client::ui::RoleNames", "Manage roles and permissions")},
         {QStringLiteral("admin.org"), QT_TRANSLATE_NOOP("csm::client::ui::RoleNames", "Manage the service network")},
         {QStringLiteral("admin.regions"), QT_TRANSLATE_NOOP("csm::client::ui::RoleNames", "Manage the region tree")},
+        {QStringLiteral("workflow.admin"),
+         QT_TRANSLATE_NOOP("csm::client::ui::RoleNames", "Edit the workflows of work orders (saves a new version)")},
     };
     return lookup(names, code, serverDescription);
 }

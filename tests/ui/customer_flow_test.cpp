@@ -328,10 +328,11 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
 {
     MainWindow* window = signIn(QStringLiteral("boss"), QStringLiteral("secret-pass-1"));
     ASSERT_NE(window, nullptr);
-    ASSERT_EQ(window->navigation()->count(), 4);
+    ASSERT_EQ(window->navigation()->count(), 5);
     EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Customer groups"));
     EXPECT_EQ(window->navigation()->item(2)->text(), QStringLiteral("Wallboard"));   // admins hold cti.wallboard
-    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("Administration"));
+    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("Workflows"));   // and workflow.admin
+    EXPECT_EQ(window->navigation()->item(4)->text(), QStringLiteral("Administration"));
     ASSERT_TRUE(window->showWorkspace(QStringLiteral("admin")));
 
     m_server->dropAllConnections();
@@ -339,5 +340,5 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
     EXPECT_TRUE(test::waitFor([&] { return window->connectionText() == QStringLiteral("Connected"); }))
         << "the session resumes by itself";
     EXPECT_TRUE(window->isVisible());
-    EXPECT_EQ(window->navigation()->count(), 4);
+    EXPECT_EQ(window->navigation()->count(), 5);
 }

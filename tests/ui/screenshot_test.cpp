@@ -1,8 +1,8 @@
 // Screenshots of the zh_CN client for a person to look at (docs/screenshots comes from here):
 // the login dialog, the main window with search results, the customer form, the
 // administration workspace, the agent desk's 360 view with products and the product dialog,
-// the caller pick list with warranty summaries, the wallboard; the 360 view, the product
-// dialog and the serial search also in English. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
+// the caller pick list with warranty summaries, the wallboard, the workflow editor; the 360 view,
+// the product dialog and the serial search also in English. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
 // $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
 #include "tests/ui/desk_test_support.h"
 
@@ -15,6 +15,13 @@
 #include "client/app/product_dialog.h"
 #include "client/core/customer_product_model.h"
 #include "client/app/wallboard_page.h"
+#include "client/app/workflow_page.h"
+#include "client/app/workflow_scene.h"
+#include "client/app/workflow_view.h"
+#include "client/app/workflow_transition_form.h"
+#include <QMessageBox>
+#include <QTabWidget>
+#include "client/core/workflow_editor_controller.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
@@ -395,4 +402,44 @@ TEST_F(ScreenshotZhCn, CallerPickWithWarranty)
     save(window->deskPage()->pickDialog(), QStringLiteral("caller-pick.png"));
     window->deskPage()->pickDialog()->reject();
     test::callAndWait(*simulator, QStringLiteral("cti.sim.hangup"), QCborMap{{QStringLiteral("call_key"), key}});
+TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
+{
+    // The repair flow with its major repair path (大修), in Chinese and in English; then a
+    // transition selected (its roles, fields and effects in the side form).
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        setLanguage(language);
+        client::ui::ClientApp app;
+        app.start({serverAddress(), QStringLiteral("boss"), QStringLiteral("secret-pass-1")});
+        ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+        client::ui::MainWindow* window = app.mainWindow();
+        window->resize(1366, 768);
+        ASSERT_TRUE(window->showWorkspace(QStringLiteral("workflows")));
+        client::ui::WorkflowPage* page = window->workflowPage();
+        ASSERT_NE(page, nullptr);
+        ASSERT_TRUE(test::waitFor([&] {
+            return page->controller()->hasDefinition() && !page->controller()->isBusy()
+                   && page->controller()->definition().serviceType == QLatin1String("repair");
+        }));
+        const QString suffix = language == QLatin1String("en") ? QStringLiteral("-en") : QString();
+        page->fitAction()->trigger();
+        save(window, QStringLiteral("workflow-editor%1.png").arg(suffix));
+        page->selectSubject(client::ui::WorkflowScene::Subject::Transition, QStringLiteral("escalate"));
+        page->transitionForm()->tabs()->setCurrentIndex(1);   // the fields it requires
+        save(window, QStringLiteral("workflow-transition%1.png").arg(suffix));
+        page->selectSubject(client::ui::WorkflowScene::Subject::State, QStringLiteral("depot_repair"));
+        save(window, QStringLiteral("workflow-state%1.png").arg(suffix));
+        // The canvas at 1:1 around the major repair path.
+        page->view()->resetTransform();
+        page->view()->centerOn(QPointF(650, 150));
+        save(page->view(), QStringLiteral("workflow-canvas%1.png").arg(suffix));
+        // A state that nothing leads to: the problems and the refused save.
+        page->controller()->addState(-200, 300);
+        page->fitAction()->trigger();
+        page->saveAction()->trigger();
+        ASSERT_TRUE(test::waitFor([&] { return page->lastNotice() && page->lastNotice()->isVisible(); }));
+        save(window, QStringLiteral("workflow-problems%1.png").arg(suffix));
+        save(page->lastNotice(), QStringLiteral("workflow-save-refused%1.png").arg(suffix));
+        page->lastNotice()->close();
+        page->controller()->revert();
+    }
 }

@@ -434,7 +434,8 @@
         <location filename="../../core/group_text.cpp" line="65" />
         <source>bought more than %n month(s) ago</source>
         <translation>
-            <numerusform>购买已超过 %n 个月</numerusform></translation>
+            <numerusform>购买已超过 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/group_text.cpp" line="74" />
@@ -776,6 +777,372 @@
     </message>
 </context>
 <context>
+    <name>csm::client::WorkflowEditorController</name>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="174" />
+        <source>New state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="179" />
+        <source>Add state</source>
+        <translation>添加状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="199" />
+        <source>Change state %1</source>
+        <translation>修改状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="217" />
+        <source>Move state %1</source>
+        <translation>移动状态 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="217" />
+        <source>Move states</source>
+        <translation>移动状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="232" />
+        <source>Add transition %1</source>
+        <translation>添加流转 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="244" />
+        <source>Change transition %1</source>
+        <translation>修改流转 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="262" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_editor_controller.cpp" line="272" />
+        <source>Rename the workflow</source>
+        <translation>重命名流程</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::WorkflowText</name>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="7" />
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="8" />
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="9" />
+        <source>Installation</source>
+        <translation>安装调试</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="10" />
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="11" />
+        <source>Replacement</source>
+        <translation>置换</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="12" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="13" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="14" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="15" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="16" />
+        <source>Praise</source>
+        <translation>赞誉</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="23" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="24" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="27" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="32" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="33" />
+        <source>Active</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="34" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="35" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="36" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="42" />
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="43" />
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="44" />
+        <source>Appointment from</source>
+        <translation>预约开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="45" />
+        <source>Appointment until</source>
+        <translation>预约结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="46" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="47" />
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="48" />
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="49" />
+        <source>Reason for rejecting</source>
+        <translation>拒单原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="50" />
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="51" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="52" />
+        <source>Shipping number (to the center)</source>
+        <translation>寄修运单号（寄往中心）</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="53" />
+        <source>Shipping number (back)</source>
+        <translation>寄回运单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="54" />
+        <source>Serial of the replacement</source>
+        <translation>置换机序列号</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="55" />
+        <source>Result of the return visit</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="61" />
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="62" />
+        <source>Start SLA clock</source>
+        <translation>启动 SLA 计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="63" />
+        <source>Pause SLA clock</source>
+        <translation>暂停 SLA 计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="64" />
+        <source>Resume SLA clock</source>
+        <translation>恢复 SLA 计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="65" />
+        <source>Stop SLA clock</source>
+        <translation>停止 SLA 计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="66" />
+        <source>Satisfaction survey</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="67" />
+        <source>Escalate to the upper center</source>
+        <translation>升级到上级中心</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="68" />
+        <source>Return to the escalating unit</source>
+        <translation>退回升级前的单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="75" />
+        <source>Whom: service_point, technician, customer, owner or supervisor</source>
+        <translation>通知对象：service_point、technician、customer、owner 或 supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="77" />
+        <source>Clock: response, on_site, completion (empty: all)</source>
+        <translation>计时项：response、on_site、completion（留空：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="79" />
+        <source>Reason of the pause</source>
+        <translation>暂停原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="81" />
+        <source>Questionnaire (empty: the default)</source>
+        <translation>问卷（留空：默认问卷）</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="82" />
+        <source>No parameter</source>
+        <translation>无参数</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="89" />
+        <source>The workflow has no start state.</source>
+        <translation>流程没有开始状态。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="90" />
+        <source>The workflow has more than one start state: %1.</source>
+        <translation>流程有多个开始状态：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="91" />
+        <source>The workflow has no end state.</source>
+        <translation>流程没有结束状态。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="92" />
+        <source>State '%1' cannot be reached from the start state.</source>
+        <translation>从开始状态无法到达状态“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="93" />
+        <source>State '%1' cannot reach an end state.</source>
+        <translation>状态“%1”无法到达任何结束状态。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="94" />
+        <source>Transition '%1' connects a state that does not exist.</source>
+        <translation>流转“%1”连接了不存在的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="95" />
+        <source>State code '%1' is used twice.</source>
+        <translation>状态代码“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="96" />
+        <source>Transition code '%1' is used twice.</source>
+        <translation>流转代码“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="98" />
+        <source>Code '%1' must start with a lower-case letter and have only a-z, 0-9 and _ (at most 40).</source>
+        <translation>代码“%1”须以小写字母开头，只能含 a-z、0-9 和 _（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="100" />
+        <source>State '%1' has an unknown kind or category.</source>
+        <translation>状态“%1”的类型或类别未知。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="102" />
+        <source>State '%1': the start state must be 'New', end states and only they 'Closed'.</source>
+        <translation>状态“%1”：开始状态的类别须为“新建”，结束状态（且只有结束状态）须为“已关闭”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="103" />
+        <source>Transition '%1' names an unknown role.</source>
+        <translation>流转“%1”含有未知角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="104" />
+        <source>Transition '%1': choose at least one role that may take it.</source>
+        <translation>流转“%1”：请至少选择一个可以执行它的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="105" />
+        <source>Transition '%1' names an unknown field.</source>
+        <translation>流转“%1”含有未知字段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="106" />
+        <source>Transition '%1' has an unknown effect.</source>
+        <translation>流转“%1”含有未知动作。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="107" />
+        <source>Unknown service type '%1'.</source>
+        <translation>未知的服务类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="109" />
+        <source>The workflow needs a name.</source>
+        <translation>流程需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../core/workflow_text.cpp" line="109" />
+        <source>'%1' needs a name.</source>
+        <translation>“%1”需要名称。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::AddToGroupDialog</name>
     <message>
         <location filename="../add_to_group_dialog.cpp" line="19" />
@@ -786,7 +1153,8 @@
         <location filename="../add_to_group_dialog.cpp" line="30" />
         <source>%1 (%Ln customer(s))</source>
         <translation>
-            <numerusform>%1（%Ln 位客户）</numerusform></translation>
+            <numerusform>%1（%Ln 位客户）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../add_to_group_dialog.cpp" line="37" />
@@ -797,7 +1165,8 @@
         <location filename="../add_to_group_dialog.cpp" line="38" />
         <source>Add %n customer(s) to this static list:</source>
         <translation>
-            <numerusform>将 %n 位客户加入此固定名单：</numerusform></translation>
+            <numerusform>将 %n 位客户加入此固定名单：</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../add_to_group_dialog.cpp" line="40" />
@@ -1796,19 +2165,22 @@
         <location filename="../customer_groups_page.cpp" line="254" />
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
-            <numerusform>已显示 %n 位客户，滚动可加载更多</numerusform></translation>
+            <numerusform>已显示 %n 位客户，滚动可加载更多</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../customer_groups_page.cpp" line="255" />
         <source>%n customer(s) shown</source>
         <translation>
-            <numerusform>已显示 %n 位客户</numerusform></translation>
+            <numerusform>已显示 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../customer_groups_page.cpp" line="259" />
         <source>%n customer(s) added to %1; it has %2 now.</source>
         <translation>
-            <numerusform>已将 %n 位客户加入“%1”，现有 %2 位。</numerusform></translation>
+            <numerusform>已将 %n 位客户加入“%1”，现有 %2 位。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../customer_groups_page.cpp" line="325" />
@@ -1829,7 +2201,8 @@
         <location filename="../customer_groups_page.cpp" line="340" />
         <source>%Ln customer(s) match the rule now</source>
         <translation>
-            <numerusform>当前有 %Ln 位客户符合规则</numerusform></translation>
+            <numerusform>当前有 %Ln 位客户符合规则</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../customer_groups_page.cpp" line="341" />
@@ -1840,7 +2213,8 @@
         <location filename="../customer_groups_page.cpp" line="344" />
         <source>%Ln customer(s) in the list</source>
         <translation>
-            <numerusform>名单中有 %Ln 位客户</numerusform></translation>
+            <numerusform>名单中有 %Ln 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../customer_groups_page.cpp" line="377" />
@@ -1861,7 +2235,8 @@
         <location filename="../customer_groups_page.cpp" line="434" />
         <source>Delete the static list "%1"? Its %n customer(s) stay in the system; only the list goes.</source>
         <translation>
-            <numerusform>删除固定名单“%1”？名单中的 %n 位客户仍保留在系统中，只删除名单。</numerusform></translation>
+            <numerusform>删除固定名单“%1”？名单中的 %n 位客户仍保留在系统中，只删除名单。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../customer_groups_page.cpp" line="437" />
@@ -1877,7 +2252,8 @@
         <location filename="../customer_groups_page.cpp" line="491" />
         <source>Remove %n customer(s) from "%1"? The customers themselves stay.</source>
         <translation>
-            <numerusform>将 %n 位客户移出“%1”？客户本身仍保留。</numerusform></translation>
+            <numerusform>将 %n 位客户移出“%1”？客户本身仍保留。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../customer_groups_page.cpp" line="493" />
@@ -2696,7 +3072,8 @@ Overwrite: apply your changes on top of the current version.</source>
         <location filename="../group_editor_dialog.cpp" line="130" />
         <source>%Ln customer(s) match now</source>
         <translation>
-            <numerusform>当前有 %Ln 位客户符合</numerusform></translation>
+            <numerusform>当前有 %Ln 位客户符合</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../group_editor_dialog.cpp" line="158" />
@@ -2834,21 +3211,61 @@ Call center, service points, spare parts and reports.</source>
     </message>
     <message>
         <location filename="../help_dialogs.cpp" line="64" />
+        <source>Workflows: save as a new version</source>
+        <translation>流程配置：保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="65" />
+        <source>Workflows: undo</source>
+        <translation>流程配置：撤销</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="66" />
+        <source>Workflows: redo</source>
+        <translation>流程配置：重做</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="67" />
+        <source>Workflows: add a state</source>
+        <translation>流程配置：添加状态</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="69" />
+        <source>Workflows: delete the selection on the canvas</source>
+        <translation>流程配置：删除画布上选中的内容</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="70" />
+        <source>Workflows: fit the flow to the view</source>
+        <translation>流程配置：整个流程适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="72" />
+        <source>Workflows: zoom in (Ctrl+wheel zooms too)</source>
+        <translation>流程配置：放大（也可按住 Ctrl 滚动滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="73" />
+        <source>Workflows: zoom out</source>
+        <translation>流程配置：缩小</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="74" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="68" />
+        <location filename="../help_dialogs.cpp" line="78" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="70" />
+        <location filename="../help_dialogs.cpp" line="80" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="71" />
+        <location filename="../help_dialogs.cpp" line="81" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2964,139 +3381,149 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="51" />
+        <location filename="../main_window.cpp" line="52" />
         <source>CSM — Customer Service Management</source>
         <translation>CSM — 客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="58" />
+        <location filename="../main_window.cpp" line="59" />
         <source>No workspace is available for your roles. Ask an administrator for access.</source>
         <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94" />
+        <location filename="../main_window.cpp" line="95" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="95" />
+        <location filename="../main_window.cpp" line="96" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="98" />
+        <location filename="../main_window.cpp" line="99" />
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="99" />
+        <location filename="../main_window.cpp" line="100" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="102" />
+        <location filename="../main_window.cpp" line="103" />
         <source>New &amp;contact note</source>
         <translation>新建联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="108" />
+        <location filename="../main_window.cpp" line="109" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="109" />
+        <location filename="../main_window.cpp" line="110" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="111" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="116" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="127" />
+        <location filename="../main_window.cpp" line="128" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="130" />
+        <location filename="../main_window.cpp" line="131" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131" />
+        <location filename="../main_window.cpp" line="132" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="133" />
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="157" />
+        <location filename="../main_window.cpp" line="158" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="213" />
+        <location filename="../main_window.cpp" line="217" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="227" />
+        <location filename="../main_window.cpp" line="231" />
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="233" />
+        <location filename="../main_window.cpp" line="237" />
+        <source>Workflows</source>
+        <translation>流程配置</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="241" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="260" />
+        <location filename="../main_window.cpp" line="268" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="268" />
+        <location filename="../main_window.cpp" line="276" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="284" />
+        <location filename="../main_window.cpp" line="292" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="349" />
+        <location filename="../main_window.cpp" line="357" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="350" />
+        <location filename="../main_window.cpp" line="358" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="383" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="375" />
+        <location filename="../main_window.cpp" line="384" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="376" />
+        <location filename="../main_window.cpp" line="385" />
+        <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
+        <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="386" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3544,22 +3971,27 @@ Server: %2</source>
         <translation>管理地区</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="56" />
+        <location filename="../role_names.cpp" line="50" />
+        <source>Edit the workflows of work orders (saves a new version)</source>
+        <translation>编辑工单流程（每次保存为新版本）</translation>
+    </message>
+    <message>
+        <location filename="../role_names.cpp" line="58" />
         <source>HQ service center</source>
         <translation>总部客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="57" />
+        <location filename="../role_names.cpp" line="59" />
         <source>Regional center</source>
         <translation>大区客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="58" />
+        <location filename="../role_names.cpp" line="60" />
         <source>Provincial center</source>
         <translation>省级客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="59" />
+        <location filename="../role_names.cpp" line="61" />
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
@@ -3754,6 +4186,339 @@ Server: %2</source>
         <location filename="../wallboard_page.cpp" line="162" />
         <source>%1: %2   %3: %4   %5: %6   %7: %8</source>
         <translation>%1：%2   %3：%4   %5：%6   %7：%8</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::WorkflowFlowPanel</name>
+    <message>
+        <location filename="../workflow_flow_panel.cpp" line="56" />
+        <source>Workflow &amp;name:</source>
+        <translation>流程名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_flow_panel.cpp" line="58" />
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../workflow_flow_panel.cpp" line="72" />
+        <source>Start state (●→, thick border)</source>
+        <translation>开始状态（●→，粗边框）</translation>
+    </message>
+    <message>
+        <location filename="../workflow_flow_panel.cpp" line="76" />
+        <source>End state (double border)</source>
+        <translation>结束状态（双边框）</translation>
+    </message>
+    <message>
+        <location filename="../workflow_flow_panel.cpp" line="80" />
+        <source>Drag a state to move it. Drag from the dot on its right edge (or Shift+drag) to another state to add a transition. Double-click a state or transition to rename it, the empty canvas to add a state. Delete removes the selection. Ctrl+wheel zooms.</source>
+        <translation>拖动状态可移动它。从状态右边缘的圆点（或按住 Shift）拖到另一个状态即添加流转。双击状态或流转可重命名，双击空白处可添加状态。Delete 键删除选中内容，按住 Ctrl 滚动滚轮可缩放。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::WorkflowPage</name>
+    <message>
+        <location filename="../workflow_page.cpp" line="78" />
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="83" />
+        <source>Saved as version %1. New orders follow it; running orders keep theirs.</source>
+        <translation>已保存为第 %1 版。新工单按此版本流转，进行中的工单仍按原版本。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="87" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workflow_page.cpp" line="88" />
+        <source>The workflow has %n problem(s) and cannot be saved yet. Fix what the list of problems names first:</source>
+        <translation>
+            <numerusform>流程有 %n 个问题，暂时无法保存。请先修正问题列表中列出的内容：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="157" />
+        <source>Add state</source>
+        <translation>添加状态</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="161" />
+        <location filename="../workflow_page.cpp" line="481" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="166" />
+        <location filename="../workflow_page.cpp" line="391" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="167" />
+        <location filename="../workflow_page.cpp" line="392" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="169" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="171" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="172" />
+        <source>Fit to view</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="173" />
+        <location filename="../workflow_page.cpp" line="503" />
+        <location filename="../workflow_page.cpp" line="505" />
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="174" />
+        <source>Drop the changes and show the version as it was loaded</source>
+        <translation>放弃修改，显示载入时的版本</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="175" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="176" />
+        <source>Save as a new version (%1)</source>
+        <translation>保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="188" />
+        <source>Service type:</source>
+        <translation>服务类型：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="192" />
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="268" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="268" />
+        <source>The workflow has changes that are not saved. Drop them?</source>
+        <translation>流程有未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="269" />
+        <source>Drop changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="305" />
+        <location filename="../workflow_page.cpp" line="315" />
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="311" />
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="377" />
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="380" />
+        <source>Problems: none, the workflow can be saved.</source>
+        <translation>问题：无，流程可以保存。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="382" />
+        <source>Problems (%1): click one to select what it names.</source>
+        <translation>问题（%1 个）：点击某条即可选中它所指的内容。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="391" />
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="392" />
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="402" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="407" />
+        <source>%1, version %2: %3 states, %4 transitions.</source>
+        <translation>%1，第 %2 版：%3 个状态，%4 个流转。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="414" />
+        <location filename="../workflow_page.cpp" line="418" />
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="415" />
+        <source>An older version: saving makes it the newest (version %1).</source>
+        <translation>这是旧版本：保存后它将成为最新版本（第 %1 版）。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="418" />
+        <source>Unsaved changes.</source>
+        <translation>有未保存的修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workflow_page.cpp" line="476" />
+        <source>State '%1' is used by %n transition(s). Delete it together with them?</source>
+        <translation>
+            <numerusform>状态“%1”被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workflow_page.cpp" line="479" />
+        <source>The selected states are used by %n transition(s). Delete them together with them?</source>
+        <translation>
+            <numerusform>选中的状态被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="493" />
+        <source>Nothing to save: the workflow has no changes.</source>
+        <translation>无需保存：流程没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_page.cpp" line="503" />
+        <source>Drop every change and show version %1 as it was loaded?</source>
+        <translation>放弃所有修改，显示载入时的第 %1 版吗？</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::WorkflowStateForm</name>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="26" />
+        <source>Lower-case letters, digits and _; unique in the workflow. Renaming it updates the transitions.</source>
+        <translation>小写字母、数字和 _，在流程内唯一。修改代码时相关流转会随之更新。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="33" />
+        <source>(from the kind)</source>
+        <translation>（按类型确定）</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="36" />
+        <source>What the server reasons about: New (the start), Active, Waiting (the SLA clock may pause), Resolved (the work is done), Closed (end states).</source>
+        <translation>服务器据此处理工单：新建（开始状态）、处理中、等待中（SLA 计时可暂停）、已解决（工作已完成）、已关闭（结束状态）。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="44" />
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="45" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="46" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="47" />
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_state_form.cpp" line="68" />
+        <source>Transitions: %1 in, %2 out.</source>
+        <translation>流转：进入 %1 个，离开 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::WorkflowTransitionForm</name>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="46" />
+        <source>&amp;Add effect</source>
+        <translation>添加动作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="47" />
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="52" />
+        <source>Lower-case letters, digits and _; unique in the workflow.</source>
+        <translation>小写字母、数字和 _，在流程内唯一。</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="85" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="86" />
+        <source>Required</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="87" />
+        <source>Optional</source>
+        <translation>可选字段</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="88" />
+        <source>Effects</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="89" />
+        <source>Fields the order must have for this transition</source>
+        <translation>执行此流转时工单必须具备的字段</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="90" />
+        <source>Further fields the transition may set</source>
+        <translation>此流转还可以填写的字段</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="95" />
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="96" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="97" />
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../workflow_transition_form.cpp" line="98" />
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
     </message>
 </context>
 </TS>
