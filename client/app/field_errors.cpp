@@ -135,6 +135,17 @@ QString FieldErrors::fieldLabel(const QString& key)
         {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
         {QStringLiteral("parent_id"), QT_TR_NOOP("Parent")},
         {QStringLiteral("permissions"), QT_TR_NOOP("Permissions")},
+        {QStringLiteral("custom"), QT_TR_NOOP("Custom fields")},
+        {QStringLiteral("label_en"), QT_TR_NOOP("English label")},
+        {QStringLiteral("label_zh"), QT_TR_NOOP("Chinese label")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("options"), QT_TR_NOOP("Options")},
+        {QStringLiteral("required"), QT_TR_NOOP("Required")},
+        {QStringLiteral("max_length"), QT_TR_NOOP("Maximum length")},
+        {QStringLiteral("min"), QT_TR_NOOP("Minimum")},
+        {QStringLiteral("max"), QT_TR_NOOP("Maximum")},
+        {QStringLiteral("decimals"), QT_TR_NOOP("Decimals")},
+        {QStringLiteral("position"), QT_TR_NOOP("Order")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value());

@@ -222,7 +222,8 @@ void MainWindow::rebuildWorkspaces()
         addWorkspace(QStringLiteral("wallboard"), tr("Wallboard"), m_wallboard);
     }
     const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
-                          || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"));
+                          || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"))
+                          || m_session.can(QStringLiteral("admin.custom_fields"));
     if (anyAdmin) {
         m_admin = new AdminPage(m_services, m_session);
         addWorkspace(QStringLiteral("admin"), tr("Administration"), m_admin);
