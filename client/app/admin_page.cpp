@@ -1,5 +1,6 @@
 #include "client/app/admin_page.h"
 
+#include "client/app/custom_fields_tab.h"
 #include "client/app/org_tab.h"
 #include "client/app/regions_tab.h"
 #include "client/app/roles_tab.h"
@@ -33,6 +34,10 @@ AdminPage::AdminPage(const AppServices& services, const SessionInfo& session, QW
     if (session.can(QStringLiteral("admin.roles"))) {
         m_roles = new RolesTab(services, this);
         m_tabs->addTab(m_roles, tr("Roles"));
+    }
+    if (session.can(QStringLiteral("admin.custom_fields"))) {
+        m_customFields = new CustomFieldsTab(services, this);
+        m_tabs->addTab(m_customFields, tr("Custom fields"));
     }
     // Each tab loads when it is first shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminPage::loadCurrentOnce);

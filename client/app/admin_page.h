@@ -1,6 +1,6 @@
 #pragma once
-// The Administration workspace: users, org units, regions and roles, one tab each, shown
-// as the user's permissions allow.
+// The Administration workspace: users, org units, regions, roles and the custom fields of
+// customers, one tab each, shown as the user's permissions allow.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
 #include "client/core/session_info.h"
@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace csm::client::ui {
 
+class CustomFieldsTab;
 class OrgTab;
 class RegionsTab;
 class RolesTab;
@@ -26,6 +27,7 @@ public:
     OrgTab* orgTab() const { return m_org; }
     RegionsTab* regionsTab() const { return m_regions; }
     RolesTab* rolesTab() const { return m_roles; }
+    CustomFieldsTab* customFieldsTab() const { return m_customFields; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -38,6 +40,7 @@ private:
     OrgTab* m_org = nullptr;
     RegionsTab* m_regions = nullptr;
     RolesTab* m_roles = nullptr;
+    CustomFieldsTab* m_customFields = nullptr;
 };
 
 } // namespace csm::client::ui

@@ -1,7 +1,8 @@
 #pragma once
 // What every workspace shares: the one RPC client, the one error presenter, the region
-// cache. Owned by ClientApp; workspaces keep references.
+// cache, the custom fields of customers. Owned by ClientApp; workspaces keep references.
 namespace csm::client {
+class CustomFieldCache;
 class RpcClient;
 class RegionCache;
 }
@@ -14,6 +15,7 @@ struct AppServices {
     RpcClient& rpc;
     ErrorPresenter& errors;
     RegionCache& regions;
+    CustomFieldCache& customFields;
 };
 
 } // namespace csm::client::ui

@@ -11,6 +11,7 @@ namespace csm::client::ui {
 ClientApp::ClientApp(QObject* parent)
     : QObject(parent)
     , m_regions(m_rpc)
+    , m_customFields(m_rpc)
 {
     m_rpc.setClientName(QStringLiteral("csm-client/%1").arg(QStringLiteral(CSM_VERSION_STRING)));
     connect(&m_rpc, &RpcClient::sessionChanged, this, [this](const QCborMap& session) {
@@ -107,7 +108,7 @@ void ClientApp::showLogin(const QString& message)
 void ClientApp::onLoggedIn()
 {
     if (!m_window) {
-        m_window = std::make_unique<MainWindow>(AppServices{m_rpc, m_errors, m_regions}, m_language);
+        m_window = std::make_unique<MainWindow>(AppServices{m_rpc, m_errors, m_regions, m_customFields}, m_language);
         connect(m_window.get(), &MainWindow::logoutRequested, this, &ClientApp::logout);
     }
     m_server = QStringLiteral("%1:%2").arg(m_rpc.host()).arg(m_rpc.port());

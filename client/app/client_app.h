@@ -5,6 +5,7 @@
 #include "client/app/error_presenter.h"
 #include "client/app/language_manager.h"
 #include "client/app/login_dialog.h"
+#include "client/core/custom_field_cache.h"
 #include "client/core/region_cache.h"
 #include "client/core/rpc_client.h"
 
@@ -51,6 +52,7 @@ private:
     RpcClient m_rpc;
     ErrorPresenter m_errors;
     RegionCache m_regions;
+    CustomFieldCache m_customFields;
     std::unique_ptr<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
     QString m_server;

@@ -7,6 +7,7 @@
 #include "client/app/error_presenter.h"
 #include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
+#include "client/core/custom_field_cache.h"
 #include "client/core/customer360_controller.h"
 #include "client/core/customer_search_model.h"
 #include "common/domain/phone.h"
@@ -292,7 +293,30 @@ void Customer360View::onLoaded(const common::Customer& customer)
     addRow(tr("Occupation"), customer.occupation);
     addRow(tr("Tags"), customer.tags.join(QStringLiteral(", ")));
     addRow(tr("Note"), customer.note);
+    addCustomRows(customer.custom);
     emit titleChanged(customer.name);
+}
+
+void Customer360View::addCustomRows(const QCborMap& custom)
+{
+    const quint64 generation = ++m_profileGeneration;
+    if (custom.isEmpty())
+        return;
+    m_services.customFields.fields(this, [this, generation, custom](const common::CustomFieldList& fields,
+                                                                    const common::ErrorInfo*) {
+        if (generation != m_profileGeneration)
+            return;   // the profile was shown again meanwhile
+        for (const common::CustomFieldDefinition& field : fields) {
+            const QString text = common::customValueText(field, custom.value(field.code));
+            if (text.isEmpty())
+                continue;
+            QLabel* label = plainLabel(nullptr);
+            label->setText(field.label());
+            QLabel* value = plainLabel(nullptr, common::customFieldKey(field.code));
+            value->setText(text);
+            m_profile->addRow(label, value);
+        }
+    });
 }
 
 void Customer360View::onFailed(const common::ErrorInfo& error)

@@ -62,6 +62,8 @@ signals:
 
 private:
     void onLoaded(const common::Customer& customer);
+    // The values of the customer's custom fields, as plain text rows under the profile.
+    void addCustomRows(const QCborMap& custom);
     void onFailed(const common::ErrorInfo& error);
     void closeSelectedCallback(bool kept);
     QWidget* placeholder(const QString& title, const QString& text, const QString& name);
@@ -88,6 +90,7 @@ private:
     QPushButton* m_brokenButton;
     QPointer<ContactNoteDialog> m_noteDialog;
     QPointer<CallbackDialog> m_callbackDialog;
+    quint64 m_profileGeneration = 0;
 };
 
 } // namespace csm::client::ui

@@ -2,9 +2,11 @@
 
 #include "client/app/busy_indicator.h"
 #include "client/app/confirm.h"
+#include "client/app/custom_fields_box.h"
 #include "client/app/error_presenter.h"
 #include "client/app/field_errors.h"
 #include "client/app/region_picker.h"
+#include "client/core/custom_field_cache.h"
 #include "client/core/customer_changes.h"
 #include "client/core/customer_editor_controller.h"
 
@@ -54,7 +56,12 @@ CustomerForm::CustomerForm(const AppServices& services, Options options, QWidget
     connect(m_region, &RegionPicker::loadFailed, this, [this](const common::ErrorInfo& error) {
         setStatus(tr("Regions could not be loaded: %1").arg(ErrorPresenter::describe(error)));
     });
+    connect(m_controller, &CustomerEditorController::fieldsLoaded, this, &CustomerForm::onFieldsLoaded);
+    connect(m_controller, &CustomerEditorController::fieldsFailed, this, [this](const common::ErrorInfo& error) {
+        setStatus(tr("Custom fields could not be loaded: %1").arg(ErrorPresenter::describe(error)));
+    });
     populate(common::Customer{});
+    m_controller->loadFields();
 }
 
 QWidget* CustomerForm::field(QWidget* editor, const QString& key, QWidget* extra)
@@ -136,6 +143,7 @@ void CustomerForm::buildUi()
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 12);
+    m_custom = new CustomFieldsBox(m_errors, this);
 
     auto* person = new QGroupBox(tr("Person"), this);
     auto* personForm = new QFormLayout;
@@ -198,6 +206,7 @@ void CustomerForm::buildUi()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_general);
     layout->addLayout(columns, 1);
+    layout->addWidget(m_custom);
     layout->addWidget(noteBox);
     layout->addLayout(footer);
     layout->addWidget(buttons);
@@ -211,6 +220,7 @@ void CustomerForm::buildUi()
         m_birthDate->setReadOnly(true);
         m_vipLevel->setReadOnly(true);
         m_region->setReadOnly(true);
+        m_custom->setReadOnly(true);
         m_saveButton->hide();
     }
     resize(sizeHint().expandedTo(QSize(900, 0)));
@@ -232,6 +242,7 @@ void CustomerForm::populate(const common::Customer& customer)
     m_addressDetail->setText(customer.address.detail);
     m_tags->setText(customer.tags.join(QStringLiteral(", ")));
     m_note->setPlainText(customer.note);
+    m_custom->setValues(customer.custom);
     m_revealButton->setVisible(m_options.canRevealIdNumber && customer.id != 0 && customer.idNumberMasked
                                && !customer.idNumber.isEmpty());
     if (customer.id != 0) {
@@ -283,12 +294,14 @@ QCborMap CustomerForm::collectArgs() const
     args.insert(QStringLiteral("vip_level"), m_vipLevel->value());
     args.insert(QStringLiteral("tags"), QCborArray::fromStringList(tagsFromText(m_tags->text())));
     args.insert(QStringLiteral("note"), m_note->toPlainText());
+    if (m_custom->hasFields())
+        args.insert(QStringLiteral("custom"), m_custom->values());
     return args;
 }
 
 bool CustomerForm::isDirty() const
 {
-    return m_options.canWrite && !changedArgs(m_baseline, collectArgs()).isEmpty();
+    return m_options.canWrite && !customerChanges(m_baseline, collectArgs()).isEmpty();
 }
 
 bool CustomerForm::isBusy() const
@@ -318,12 +331,18 @@ void CustomerForm::save()
     m_errors->clear();
     const bool creating = m_customer.id == 0;
     const QCborMap args = collectArgs();
-    const QCborMap changes = creating ? args : changedArgs(m_baseline, args);
+    const QCborMap changes = creating ? withoutEmptyCustomValues(args) : customerChanges(m_baseline, args);
     if (changes.isEmpty()) {
         setStatus(tr("Nothing to save."));
         return;
     }
-    const auto problems = common::validateCustomerArgs(changes, creating);
+    auto problems = common::validateCustomerArgs(changes, creating);
+    if (m_custom->hasFields()) {
+        const auto custom = common::validateCustomValues(m_custom->fields(), changes.value(QStringLiteral("custom")),
+                                                         m_customer.custom, creating);
+        for (auto it = custom.cbegin(); it != custom.cend(); ++it)
+            problems.insert(it.key(), it.value());
+    }
     if (!problems.isEmpty()) {
         m_errors->show(problems);
         setStatus(tr("Please correct the marked fields."));
@@ -356,7 +375,7 @@ void CustomerForm::onFailed(const common::ErrorInfo& error)
         };
         handlers.overwrite = [this] {
             setStatus(tr("Saving…"));
-            m_controller->overwrite(m_customer.id, changedArgs(m_baseline, collectArgs()));
+            m_controller->overwrite(m_customer.id, customerChanges(m_baseline, collectArgs()));
         };
     }
     m_services.errors.present(error, this, handlers);
@@ -369,6 +388,18 @@ void CustomerForm::onIdNumberRevealed(const QString& idNumber)
     m_customer.idNumber = idNumber;
     m_customer.idNumberMasked = false;
     m_revealButton->hide();
+}
+
+void CustomerForm::onFieldsLoaded(const common::CustomFieldList& fields)
+{
+    m_services.customFields.store(fields);
+    m_custom->setFields(fields);
+    m_custom->setValues(m_customer.custom);
+    // The fields arrived after the record: they start unchanged; other edits stay edits.
+    if (m_custom->hasFields())
+        m_baseline.insert(QStringLiteral("custom"), m_custom->values());
+    else
+        m_baseline.remove(QStringLiteral("custom"));
 }
 
 void CustomerForm::askDiscard()

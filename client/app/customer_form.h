@@ -3,6 +3,7 @@
 // shows the server's field problems under the fields, offers reload / overwrite on a
 // conflict, and sends only the changed fields on an update.
 #include "client/app/app_services.h"
+#include "common/model/custom_field.h"
 #include "common/model/customer.h"
 #include "common/protocol/message.h"
 
@@ -26,6 +27,7 @@ class CustomerEditorController;
 namespace csm::client::ui {
 
 class BusyIndicator;
+class CustomFieldsBox;
 class FieldErrors;
 class RegionPicker;
 
@@ -52,6 +54,7 @@ public:
     // The args as the fields hold them now.
     QCborMap collectArgs() const;
     FieldErrors* fieldErrors() const { return m_errors; }
+    CustomFieldsBox* customFields() const { return m_custom; }
     QString statusText() const;
 
 signals:
@@ -71,6 +74,7 @@ private:
     void onSaved(const common::Customer& customer, bool created);
     void onFailed(const common::ErrorInfo& error);
     void onIdNumberRevealed(const QString& idNumber);
+    void onFieldsLoaded(const common::CustomFieldList& fields);
 
     AppServices m_services;
     Options m_options;
@@ -95,6 +99,7 @@ private:
     QLineEdit* m_addressDetail = nullptr;
     QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_note = nullptr;
+    CustomFieldsBox* m_custom = nullptr;
     QLabel* m_meta = nullptr;
     QLabel* m_status = nullptr;
     BusyIndicator* m_busy = nullptr;

@@ -91,6 +91,39 @@ QString ErrorPresenter::fieldProblemText(const QString& problem)
         {"^must not be before the purchase date$", QT_TR_NOOP("Must not be before the purchase date.")},
         {"^is not a serial number \\(letters, digits, / _ \\. -\\)$",
          QT_TR_NOOP("Not a serial number: letters, digits and / _ . - only.")},
+        // Custom fields: their values and their definitions.
+        {"^is not an active custom field$", QT_TR_NOOP("This field is no longer in use; reload the customer.")},
+        {"^must be text$", QT_TR_NOOP("Enter text.")},
+        {"^must be a number$", QT_TR_NOOP("Enter a number.")},
+        {"^must be a whole number$", QT_TR_NOOP("Enter a whole number.")},
+        {"^must have at most (\\d+) decimal places$", QT_TR_NOOP("At most %1 decimal places.")},
+        {"^must be at least (-?[0-9.]+)$", QT_TR_NOOP("At least %1.")},
+        {"^must be at most (-?[0-9.]+)$", QT_TR_NOOP("At most %1.")},
+        {"^must be a number between -1000000000000 and 1000000000000$",
+         QT_TR_NOOP("Enter a number smaller than 1,000,000,000,000 in size.")},
+        {"^must be a date YYYY-MM-DD$", QT_TR_NOOP("Enter a date (YYYY-MM-DD).")},
+        {"^must be on or after (.+)$", QT_TR_NOOP("Not before %1.")},
+        {"^must be on or before (.+)$", QT_TR_NOOP("Not after %1.")},
+        {"^is not one of the choices$", QT_TR_NOOP("Choose one of the listed values.")},
+        {"^cannot be changed$", QT_TR_NOOP("This cannot be changed.")},
+        {"^cannot be changed: customers hold values of this field$",
+         QT_TR_NOOP("Customers hold values of this field, so its type cannot change.")},
+        {"^option '(.*)' is in use by customers and cannot be removed$",
+         QT_TR_NOOP("The option \"%1\" is in use by customers and cannot be removed.")},
+        {"^must be 1 to 30 of a-z, 0-9, '_', starting with a letter$",
+         QT_TR_NOOP("1 to 30 characters: lowercase letters, digits, '_', starting with a letter.")},
+        {"^must be text, number, date or choice$", QT_TR_NOOP("Choose text, number, date or choice.")},
+        {"^a choice field needs at least one option$", QT_TR_NOOP("Add at least one option.")},
+        {"^at most (\\d+) options$", QT_TR_NOOP("At most %1 options.")},
+        {"^each option needs a value of 1 to (\\d+) characters$",
+         QT_TR_NOOP("Each option needs a value of 1 to %1 characters.")},
+        {"^each option needs an English and a Chinese label of at most (\\d+) characters$",
+         QT_TR_NOOP("Each option needs an English and a Chinese label of at most %1 characters.")},
+        {"^option '(.*)' is listed twice$", QT_TR_NOOP("The option value \"%1\" is listed twice.")},
+        {"^must be a whole number from (-?\\d+) to (\\d+)$", QT_TR_NOOP("A whole number from %1 to %2.")},
+        {"^must not be less than the minimum$", QT_TR_NOOP("Must not be less than the minimum.")},
+        {"^must not be before the minimum$", QT_TR_NOOP("Must not be before the earliest date.")},
+        {"^must be true or false$", QT_TR_NOOP("Choose yes or no.")},
     };
     for (const Pattern& pattern : patterns) {
         const QRegularExpression regex(QString::fromLatin1(pattern.regex));
@@ -98,8 +131,8 @@ QString ErrorPresenter::fieldProblemText(const QString& problem)
         if (!match.hasMatch())
             continue;
         QString text = tr(pattern.text);
-        if (match.lastCapturedIndex() >= 1)
-            text = text.arg(match.captured(1));
+        for (int capture = 1; capture <= match.lastCapturedIndex(); ++capture)
+            text = text.arg(match.captured(capture));
         return text;
     }
     return problem;

@@ -141,6 +141,17 @@ QString FieldErrors::fieldLabel(const QString& key)
         {QStringLiteral("purchase_date"), QT_TR_NOOP("Purchase date")},
         {QStringLiteral("install_date"), QT_TR_NOOP("Install date")},
         {QStringLiteral("dealer"), QT_TR_NOOP("Dealer")},
+        {QStringLiteral("custom"), QT_TR_NOOP("Custom fields")},
+        {QStringLiteral("label_en"), QT_TR_NOOP("English label")},
+        {QStringLiteral("label_zh"), QT_TR_NOOP("Chinese label")},
+        {QStringLiteral("type"), QT_TR_NOOP("Type")},
+        {QStringLiteral("options"), QT_TR_NOOP("Options")},
+        {QStringLiteral("required"), QT_TR_NOOP("Required")},
+        {QStringLiteral("max_length"), QT_TR_NOOP("Maximum length")},
+        {QStringLiteral("min"), QT_TR_NOOP("Minimum")},
+        {QStringLiteral("max"), QT_TR_NOOP("Maximum")},
+        {QStringLiteral("decimals"), QT_TR_NOOP("Decimals")},
+        {QStringLiteral("position"), QT_TR_NOOP("Order")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value());

@@ -231,7 +231,8 @@ void MainWindow::rebuildWorkspaces()
         addWorkspace(QStringLiteral("wallboard"), tr("Wallboard"), m_wallboard);
     }
     const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
-                          || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"));
+                          || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"))
+                          || m_session.can(QStringLiteral("admin.custom_fields"));
     if (m_session.can(QStringLiteral("workflow.admin"))) {
         m_workflows = new WorkflowPage(m_services);
         addWorkspace(QStringLiteral("workflows"), tr("Workflows"), m_workflows);

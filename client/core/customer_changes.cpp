@@ -16,6 +16,44 @@ QCborMap changedArgs(const QCborMap& original, const QCborMap& edited)
     return changes;
 }
 
+QCborMap customerChanges(const QCborMap& original, const QCborMap& edited)
+{
+    QCborMap changes = changedArgs(original, edited);
+    const QString key = QStringLiteral("custom");
+    if (!changes.contains(key))
+        return changes;
+    const QCborMap before = original.value(key).toMap();
+    QCborMap custom = changedArgs(before, changes.value(key).toMap());
+    // A code that was empty and still is: no change (absent and null are the same).
+    for (auto it = custom.begin(); it != custom.end();) {
+        if (it.value().isNull() && (!before.contains(it.key()) || before.value(it.key()).isNull()))
+            it = custom.erase(it);
+        else
+            ++it;
+    }
+    if (custom.isEmpty())
+        changes.remove(key);
+    else
+        changes.insert(key, custom);
+    return changes;
+}
+
+QCborMap withoutEmptyCustomValues(QCborMap args)
+{
+    const QString key = QStringLiteral("custom");
+    if (!args.contains(key))
+        return args;
+    QCborMap custom = args.value(key).toMap();
+    for (auto it = custom.begin(); it != custom.end();) {
+        if (it.value().isNull() || it.value().isUndefined())
+            it = custom.erase(it);
+        else
+            ++it;
+    }
+    args.insert(key, custom);
+    return args;
+}
+
 QStringList phonesFromText(const QString& text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\n,;，；、]"));

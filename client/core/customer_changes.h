@@ -10,6 +10,12 @@ namespace csm::client {
 // address travels whole). Used for every edit form: an update sends only what changed.
 QCborMap changedArgs(const QCborMap& original, const QCborMap& edited);
 
+// The changes of a customer form: changedArgs(), except that `custom` carries only the codes
+// whose values changed (a cleared value as null).
+QCborMap customerChanges(const QCborMap& original, const QCborMap& edited);
+// The `custom` of a new customer: the codes that have a value.
+QCborMap withoutEmptyCustomValues(QCborMap args);
+
 // Phones typed one per line (or separated by ',' / ';'): each valid one normalised to its
 // digits, invalid ones kept as typed so that validation names them; blank lines dropped.
 QStringList phonesFromText(const QString& text);

@@ -1,5 +1,6 @@
 #include "client/core/customer_editor_controller.h"
 
+#include "client/core/custom_field_cache.h"
 #include "client/core/customer_changes.h"
 #include "client/core/rpc_client.h"
 
@@ -92,6 +93,17 @@ void CustomerEditorController::revealIdNumber(qint64 id)
             emit idNumberRevealed(response.result.toMap().value(QStringLiteral("id_number")).toString());
         else
             emit failed(response.error);
+    });
+}
+
+void CustomerEditorController::loadFields()
+{
+    // Not "busy": the form may be saved meanwhile (the server checks the custom values anyway).
+    m_rpc.call(QStringLiteral("customer.field.list"), QCborMap(), this, [this](const Response& response) {
+        if (response.ok)
+            emit fieldsLoaded(customFieldsFromResult(response.result));
+        else
+            emit fieldsFailed(response.error);
     });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The server side of the customer form: load, create, update with the version, the two
 // ways out of a conflict (reload, or re-apply my changes on the newest version) and the
-// audited reveal of the full ID number. No widgets here.
+// audited reveal of the full ID number, and the custom fields the form shows. No widgets here.
+#include "common/model/custom_field.h"
 #include "common/model/customer.h"
 #include "common/protocol/message.h"
 
@@ -24,6 +25,8 @@ public:
     // After a conflict: fetches the newest version, then sends `changes` on top of it.
     void overwrite(qint64 id, const QCborMap& changes);
     void revealIdNumber(qint64 id);
+    // The active custom fields, fresh from the server (customer.field.list).
+    void loadFields();
 
     bool isBusy() const { return m_pending > 0; }
 
@@ -31,6 +34,8 @@ signals:
     void loaded(const csm::common::Customer& customer);
     void saved(const csm::common::Customer& customer, bool created);
     void idNumberRevealed(const QString& idNumber);
+    void fieldsLoaded(const csm::common::CustomFieldList& fields);
+    void fieldsFailed(const csm::common::ErrorInfo& error);
     void failed(const csm::common::ErrorInfo& error);
     void busyChanged(bool busy);
 

@@ -47,6 +47,11 @@
 #include <QAction>
 
 #include <iostream>
+#include "client/app/custom_field_dialog.h"
+#include "client/app/custom_fields_box.h"
+#include "client/app/custom_fields_tab.h"
+#include "client/core/custom_field_model.h"
+#include <QTableView>
 
 using namespace csm;
 
@@ -442,4 +447,103 @@ TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
         page->lastNotice()->close();
         page->controller()->revert();
     }
+}
+
+// The custom fields: the customer form with its "More details" section and Administration →
+// Custom fields with the edit dialog, in Chinese and in English.
+TEST_F(ScreenshotZhCn, CustomFieldsFormAndAdministration)
+{
+    const QCborMap gas{{QStringLiteral("value"), QStringLiteral("gas")}, {QStringLiteral("label_en"), QStringLiteral("Natural gas")},
+                       {QStringLiteral("label_zh"), QStringLiteral("天然气")}};
+    const QCborMap lpg{{QStringLiteral("value"), QStringLiteral("lpg")}, {QStringLiteral("label_en"), QStringLiteral("Bottled gas (LPG)")},
+                       {QStringLiteral("label_zh"), QStringLiteral("液化石油气")}};
+    const QCborMap electric{{QStringLiteral("value"), QStringLiteral("electric")},
+                            {QStringLiteral("label_en"), QStringLiteral("Electric")}, {QStringLiteral("label_zh"), QStringLiteral("电")}};
+    const QCborMap definitions[] = {
+        {{QStringLiteral("code"), QStringLiteral("energy")}, {QStringLiteral("label_en"), QStringLiteral("Energy source")},
+         {QStringLiteral("label_zh"), QStringLiteral("家用能源")}, {QStringLiteral("type"), QStringLiteral("choice")},
+         {QStringLiteral("required"), true}, {QStringLiteral("options"), QCborArray{gas, lpg, electric}}},
+        {{QStringLiteral("code"), QStringLiteral("household")}, {QStringLiteral("label_en"), QStringLiteral("Household size")},
+         {QStringLiteral("label_zh"), QStringLiteral("家庭人数")}, {QStringLiteral("type"), QStringLiteral("number")},
+         {QStringLiteral("min"), 1}, {QStringLiteral("max"), 20}},
+        {{QStringLiteral("code"), QStringLiteral("floor_area")}, {QStringLiteral("label_en"), QStringLiteral("Floor area (m²)")},
+         {QStringLiteral("label_zh"), QStringLiteral("住房面积（平方米）")}, {QStringLiteral("type"), QStringLiteral("number")},
+         {QStringLiteral("decimals"), 1}},
+        {{QStringLiteral("code"), QStringLiteral("moved_in")}, {QStringLiteral("label_en"), QStringLiteral("Moved in on")},
+         {QStringLiteral("label_zh"), QStringLiteral("入住日期")}, {QStringLiteral("type"), QStringLiteral("date")}},
+        {{QStringLiteral("code"), QStringLiteral("referrer")}, {QStringLiteral("label_en"), QStringLiteral("Referred by")},
+         {QStringLiteral("label_zh"), QStringLiteral("推荐人")}, {QStringLiteral("type"), QStringLiteral("text")},
+         {QStringLiteral("max_length"), 30}},
+        {{QStringLiteral("code"), QStringLiteral("old_channel")}, {QStringLiteral("label_en"), QStringLiteral("Old sales channel")},
+         {QStringLiteral("label_zh"), QStringLiteral("旧销售渠道")}, {QStringLiteral("type"), QStringLiteral("text")}},
+    };
+    for (const QCborMap& definition : definitions)
+        ASSERT_TRUE(callAs(m_admin, QStringLiteral("customer.field.create"), definition).ok);
+    const auto old = callAs(m_admin, QStringLiteral("customer.field.list"), {{QStringLiteral("include_inactive"), true}});
+    const QCborMap oldChannel = old.result.toMap().value(QStringLiteral("items")).toArray().last().toMap();
+    ASSERT_TRUE(callAs(m_admin, QStringLiteral("customer.field.deactivate"),
+                       {{QStringLiteral("id"), oldChannel.value(QStringLiteral("id"))}, {QStringLiteral("version"), 1}})
+                    .ok);
+    const auto found = callAs(m_agent, QStringLiteral("customer.search"), {{QStringLiteral("phone"), QStringLiteral("13912345678")}});
+    const QCborMap zhang = found.result.toMap().value(QStringLiteral("items")).toArray().first().toMap();
+    ASSERT_TRUE(callAs(m_agent, QStringLiteral("customer.update"),
+                       {{QStringLiteral("id"), zhang.value(QStringLiteral("id"))}, {QStringLiteral("version"), 1},
+                        {QStringLiteral("custom"), QCborMap{{QStringLiteral("energy"), QStringLiteral("lpg")},
+                                                            {QStringLiteral("household"), 4},
+                                                            {QStringLiteral("floor_area"), 96.5},
+                                                            {QStringLiteral("moved_in"), QStringLiteral("2016-09-01")},
+                                                            {QStringLiteral("referrer"), QStringLiteral("王建华（老客户）")}}}})
+                    .ok);
+
+    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        setLanguage(language);
+        const QString suffix = language == QLatin1String("en") ? QStringLiteral("-en") : QString();
+        client::ui::ClientApp app;
+        app.start({serverAddress(), QStringLiteral("boss"), QStringLiteral("secret-pass-1")});
+        ASSERT_TRUE(test::waitFor([&] { return app.mainWindow() && app.mainWindow()->isVisible(); }));
+        client::ui::MainWindow* window = app.mainWindow();
+        window->resize(1280, 720);
+        client::ui::CustomerSearchPage* page = window->customersPage();
+        page->search(QStringLiteral("13912345678"));
+        ASSERT_TRUE(test::waitFor([&] { return page->model()->rowCount() == 1; }));
+        page->openCustomerAt(0);
+        client::ui::CustomerForm* form = page->lastOpenedForm();
+        ASSERT_NE(form, nullptr);
+        auto* region = test::child<client::ui::RegionPicker>(form, QStringLiteral("regionPicker"));
+        ASSERT_TRUE(test::waitFor([&] {
+            return !form->isBusy() && !region->isLoading() && form->customFields()->hasFields()
+                && form->customer().hasCustom;
+        }));
+        save(form, QStringLiteral("customer-form-custom%1.png").arg(suffix));
+        // A problem at a custom editor.
+        form->customFields()->setValues({});
+        test::child<QPushButton>(form, QStringLiteral("saveButton"))->click();
+        save(form, QStringLiteral("customer-form-custom-validation%1.png").arg(suffix));
+        form->hide();
+
+        ASSERT_TRUE(window->showWorkspace(QStringLiteral("admin")));
+        client::ui::AdminPage* admin = window->adminPage();
+        admin->tabs()->setCurrentWidget(admin->customFieldsTab());
+        ASSERT_TRUE(test::waitFor([&] { return admin->customFieldsTab()->model()->rowCount() == 6; }));
+        admin->customFieldsTab()->table()->setCurrentIndex(admin->customFieldsTab()->model()->index(0, 1));
+        save(window, QStringLiteral("admin-custom-fields%1.png").arg(suffix));
+        admin->customFieldsTab()->editCurrent();
+        client::ui::CustomFieldDialog* dialog = admin->customFieldsTab()->openDialog();
+        ASSERT_NE(dialog, nullptr);
+        save(dialog, QStringLiteral("admin-custom-field-dialog%1.png").arg(suffix));
+        dialog->reject();
+        test::pump(100);
+    }
+
+    // The values in the 360 view's profile, as the agent sees them.
+    setLanguage(QStringLiteral("zh_CN"));
+    client::ui::ClientApp agent;
+    agent.start({serverAddress(), QStringLiteral("agent"), QStringLiteral("secret-pass-1")});
+    ASSERT_TRUE(test::waitFor([&] { return agent.mainWindow() && agent.mainWindow()->isVisible(); }));
+    agent.mainWindow()->resize(1366, 768);
+    ASSERT_NE(agent.mainWindow()->deskPage(), nullptr);
+    ASSERT_TRUE(agent.mainWindow()->showWorkspace(QStringLiteral("desk")));
+    client::ui::Customer360View* view = agent.mainWindow()->deskPage()->openCustomer(zhang.value(QStringLiteral("id")).toInteger());
+    ASSERT_TRUE(test::waitFor([&] { return view->findChild<QLabel*>(QStringLiteral("custom.energy")) != nullptr; }));
+    save(agent.mainWindow(), QStringLiteral("desk-360-custom.png"));
 }

@@ -67,6 +67,81 @@
     </message>
 </context>
 <context>
+    <name>csm::client::CustomFieldModel</name>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="25" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="26" />
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="27" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="28" />
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/custom_field_model.cpp" line="57" />
+        <source>%1 (%n option(s))</source>
+        <translation>
+            <numerusform>%1（%n 项）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="59" />
+        <location filename="../../core/custom_field_model.cpp" line="75" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="60" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="60" />
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="70" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="71" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="72" />
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="73" />
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="74" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/custom_field_model.cpp" line="76" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::CustomerProductModel</name>
     <message numerus="yes">
         <location filename="../../core/customer_product_model.cpp" line="52" />
@@ -1182,24 +1257,29 @@
 <context>
     <name>csm::client::ui::AdminPage</name>
     <message>
-        <location filename="../admin_page.cpp" line="23" />
+        <location filename="../admin_page.cpp" line="24" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="27" />
+        <location filename="../admin_page.cpp" line="28" />
         <source>Org units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="31" />
+        <location filename="../admin_page.cpp" line="32" />
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="35" />
+        <location filename="../admin_page.cpp" line="36" />
         <source>Roles</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="40" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
     </message>
 </context>
 <context>
@@ -1514,22 +1594,22 @@
 <context>
     <name>csm::client::ui::ClientApp</name>
     <message>
-        <location filename="../client_app.cpp" line="22" />
+        <location filename="../client_app.cpp" line="23" />
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>您的会话已结束（%1）。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="25" />
+        <location filename="../client_app.cpp" line="26" />
         <source>The server does not accept this client version: %1</source>
         <translation>服务器不接受此客户端版本：%1</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="29" />
+        <location filename="../client_app.cpp" line="30" />
         <source>Please sign in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="121" />
+        <location filename="../client_app.cpp" line="122" />
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
     </message>
@@ -1707,156 +1787,378 @@
     </message>
 </context>
 <context>
+    <name>csm::client::ui::CustomFieldDialog</name>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="48" />
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="84" />
+        <source>Every customer needs a &amp;value</source>
+        <translation>每位客户都必须填写(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="87" />
+        <source>No minimum</source>
+        <translation>不限最小值</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="88" />
+        <source>No maximum</source>
+        <translation>不限最大值</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="97" />
+        <source>New custom field</source>
+        <translation>新建自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="97" />
+        <source>Custom field: %1</source>
+        <translation>自定义字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="114" />
+        <source>e.g. heating_type: a-z, 0-9, '_'; fixed once saved</source>
+        <translation>例如 heating_type：a-z、0-9、“_”；保存后不可更改</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="122" />
+        <source>Fields are shown in ascending order</source>
+        <translation>字段按顺序值从小到大显示</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="125" />
+        <source>Digits after the decimal point; 0 for whole numbers</source>
+        <translation>小数位数；0 表示整数</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="127" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="127" />
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="127" />
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="132" />
+        <source>Add option</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="134" />
+        <source>Remove option</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="136" />
+        <source>Options that customers hold cannot be removed</source>
+        <translation>客户已选用的选项不能删除</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="181" />
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="182" />
+        <source>&amp;English label</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="183" />
+        <source>C&amp;hinese label</source>
+        <translation>中文名称(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="184" />
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="185" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="186" />
+        <source>&amp;Order</source>
+        <translation>顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="187" />
+        <source>&amp;Maximum length</source>
+        <translation>最大长度(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="188" />
+        <source>M&amp;inimum</source>
+        <translation>最小值(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="189" />
+        <source>Ma&amp;ximum</source>
+        <translation>最大值(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="190" />
+        <source>&amp;Decimals</source>
+        <translation>小数位数(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="191" />
+        <source>Earliest date</source>
+        <translation>最早日期</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="192" />
+        <source>Latest date</source>
+        <translation>最晚日期</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="193" />
+        <source>O&amp;ptions</source>
+        <translation>选项(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="197" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../custom_field_dialog.cpp" line="200" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CustomFieldsBox</name>
+    <message>
+        <location filename="../custom_fields_box.cpp" line="85" />
+        <source>More details</source>
+        <translation>更多信息</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_box.cpp" line="126" />
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_box.cpp" line="136" />
+        <location filename="../custom_fields_box.cpp" line="144" />
+        <source>Not set</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::CustomFieldsTab</name>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="26" />
+        <source>New field…</source>
+        <translation>新建字段…</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="27" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="28" />
+        <location filename="../custom_fields_tab.cpp" line="103" />
+        <location filename="../custom_fields_tab.cpp" line="151" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="37" />
+        <source>Add a field to the customer form (Ctrl+N)</source>
+        <translation>在客户资料表单中添加字段（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="38" />
+        <source>Change the selected field (Enter)</source>
+        <translation>修改所选字段（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="42" />
+        <source>Extra fields of the customer form, shown in this order. A field is never deleted: deactivate it to hide it (its values are kept).</source>
+        <translation>客户资料表单中的附加字段，按此顺序显示。字段不会被删除：停用即可隐藏（已填写的值会保留）。</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="103" />
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="147" />
+        <source>Deactivate custom field</source>
+        <translation>停用自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../custom_fields_tab.cpp" line="148" />
+        <source>Deactivate "%1"? It disappears from the customer form and the customer view. The values customers have are kept and come back if you activate it again.</source>
+        <translation>停用“%1”？该字段将不再显示在客户资料表单和客户视图中。客户已填写的值会保留，重新启用后即可恢复显示。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="53" />
+        <location filename="../customer360_view.cpp" line="54" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="55" />
+        <location filename="../customer360_view.cpp" line="56" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="78" />
+        <location filename="../customer360_view.cpp" line="79" />
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="79" />
+        <location filename="../customer360_view.cpp" line="80" />
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="80" />
+        <location filename="../customer360_view.cpp" line="81" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="81" />
+        <location filename="../customer360_view.cpp" line="82" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="88" />
+        <location filename="../customer360_view.cpp" line="89" />
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="93" />
+        <location filename="../customer360_view.cpp" line="94" />
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="94" />
+        <location filename="../customer360_view.cpp" line="95" />
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="104" />
+        <location filename="../customer360_view.cpp" line="105" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="127" />
+        <location filename="../customer360_view.cpp" line="128" />
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="151" />
+        <location filename="../customer360_view.cpp" line="152" />
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="154" />
+        <location filename="../customer360_view.cpp" line="155" />
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="138" />
+        <location filename="../customer360_view.cpp" line="139" />
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="138" />
+        <location filename="../customer360_view.cpp" line="139" />
         <source>Work orders are not available in this version yet.</source>
         <translation>当前版本尚未提供工单。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="199" />
+        <location filename="../customer360_view.cpp" line="200" />
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="210" />
+        <location filename="../customer360_view.cpp" line="211" />
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="254" />
+        <location filename="../customer360_view.cpp" line="255" />
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="256" />
+        <location filename="../customer360_view.cpp" line="257" />
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="271" />
+        <location filename="../customer360_view.cpp" line="272" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="273" />
+        <location filename="../customer360_view.cpp" line="274" />
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="286" />
+        <location filename="../customer360_view.cpp" line="287" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="287" />
+        <location filename="../customer360_view.cpp" line="288" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="288" />
+        <location filename="../customer360_view.cpp" line="289" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="289" />
+        <location filename="../customer360_view.cpp" line="290" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="290" />
+        <location filename="../customer360_view.cpp" line="291" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="291" />
+        <location filename="../customer360_view.cpp" line="292" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="292" />
+        <location filename="../customer360_view.cpp" line="293" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="293" />
+        <location filename="../customer360_view.cpp" line="294" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="294" />
+        <location filename="../customer360_view.cpp" line="295" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1864,213 +2166,218 @@
 <context>
     <name>csm::client::ui::CustomerForm</name>
     <message>
-        <location filename="../customer_form.cpp" line="44" />
+        <location filename="../customer_form.cpp" line="46" />
         <source>Loaded the current version.</source>
         <translation>已加载最新版本。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="55" />
+        <location filename="../customer_form.cpp" line="57" />
         <source>Regions could not be loaded: %1</source>
         <translation>无法加载地区：%1</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="96" />
+        <location filename="../customer_form.cpp" line="61" />
+        <source>Custom fields could not be loaded: %1</source>
+        <translation>无法加载自定义字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../customer_form.cpp" line="103" />
         <source>Not specified</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="97" />
+        <location filename="../customer_form.cpp" line="104" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="98" />
+        <location filename="../customer_form.cpp" line="105" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="104" />
+        <location filename="../customer_form.cpp" line="111" />
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="109" />
+        <location filename="../customer_form.cpp" line="116" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="112" />
+        <location filename="../customer_form.cpp" line="119" />
         <source>Show the full ID number (the view is recorded)</source>
         <translation>显示完整身份证号（查看操作会被记录）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="124" />
+        <location filename="../customer_form.cpp" line="131" />
         <source>One phone number per line (up to %1)</source>
         <translation>每行一个电话号码（最多 %1 个）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="131" />
+        <location filename="../customer_form.cpp" line="138" />
         <source>Street, building, room</source>
         <translation>街道、楼栋、房间号</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="134" />
+        <location filename="../customer_form.cpp" line="141" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="140" />
+        <location filename="../customer_form.cpp" line="148" />
         <source>Person</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="142" />
+        <location filename="../customer_form.cpp" line="150" />
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="143" />
+        <location filename="../customer_form.cpp" line="151" />
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="144" />
+        <location filename="../customer_form.cpp" line="152" />
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="145" />
+        <location filename="../customer_form.cpp" line="153" />
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="146" />
+        <location filename="../customer_form.cpp" line="154" />
         <source>&amp;Email</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="147" />
+        <location filename="../customer_form.cpp" line="155" />
         <source>&amp;Occupation</source>
         <translation>职业(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="148" />
+        <location filename="../customer_form.cpp" line="156" />
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="150" />
+        <location filename="../customer_form.cpp" line="158" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="152" />
+        <location filename="../customer_form.cpp" line="160" />
         <source>&amp;Phones *</source>
         <translation>电话(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="153" />
+        <location filename="../customer_form.cpp" line="161" />
         <source>&amp;Region</source>
         <translation>所在地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="154" />
+        <location filename="../customer_form.cpp" line="162" />
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="155" />
+        <location filename="../customer_form.cpp" line="163" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="191" />
+        <location filename="../customer_form.cpp" line="199" />
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="173" />
+        <location filename="../customer_form.cpp" line="181" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="176" />
+        <location filename="../customer_form.cpp" line="184" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="179" />
+        <location filename="../customer_form.cpp" line="187" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="181" />
+        <location filename="../customer_form.cpp" line="189" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="183" />
+        <location filename="../customer_form.cpp" line="191" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="239" />
+        <location filename="../customer_form.cpp" line="250" />
         <source>No. %1 · version %2 · changed %3</source>
         <translation>编号 %1 · 版本 %2 · 修改于 %3</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="311" />
+        <location filename="../customer_form.cpp" line="324" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="311" />
+        <location filename="../customer_form.cpp" line="324" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="323" />
+        <location filename="../customer_form.cpp" line="336" />
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="329" />
+        <location filename="../customer_form.cpp" line="348" />
         <source>Please correct the marked fields.</source>
         <translation>请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="332" />
-        <location filename="../customer_form.cpp" line="358" />
+        <location filename="../customer_form.cpp" line="351" />
+        <location filename="../customer_form.cpp" line="377" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="342" />
+        <location filename="../customer_form.cpp" line="361" />
         <source>Created at %1.</source>
         <translation>已于 %1 创建。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="343" />
+        <location filename="../customer_form.cpp" line="362" />
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="376" />
+        <location filename="../customer_form.cpp" line="407" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="376" />
+        <location filename="../customer_form.cpp" line="407" />
         <source>This customer has changes that are not saved. Discard them?</source>
         <translation>该客户资料有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="377" />
+        <location filename="../customer_form.cpp" line="408" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="380" />
+        <location filename="../customer_form.cpp" line="411" />
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -2599,7 +2906,7 @@ Repairs of this product will no longer find it.</source>
     </message>
     <message>
         <location filename="../error_presenter.cpp" line="41" />
-        <location filename="../error_presenter.cpp" line="202" />
+        <location filename="../error_presenter.cpp" line="235" />
         <source>%1
 (%2)</source>
         <translation>%1
@@ -2781,12 +3088,142 @@ Repairs of this product will no longer find it.</source>
         <translation>不是有效的序列号：只能包含字母、数字和 / _ . -。</translation>
     </message>
     <message>
+        <location filename="../error_presenter.cpp" line="95" />
+        <source>This field is no longer in use; reload the customer.</source>
+        <translation>该字段已停用，请重新加载客户资料。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="96" />
+        <source>Enter text.</source>
+        <translation>请输入文本。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="97" />
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="98" />
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="99" />
+        <source>At most %1 decimal places.</source>
+        <translation>最多 %1 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="100" />
+        <source>At least %1.</source>
+        <translation>不能小于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="101" />
+        <source>At most %1.</source>
+        <translation>不能大于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="103" />
+        <source>Enter a number smaller than 1,000,000,000,000 in size.</source>
+        <translation>请输入绝对值小于 1,000,000,000,000 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="104" />
+        <source>Enter a date (YYYY-MM-DD).</source>
+        <translation>请输入日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="105" />
+        <source>Not before %1.</source>
+        <translation>不能早于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="106" />
+        <source>Not after %1.</source>
+        <translation>不能晚于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="107" />
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="108" />
+        <source>This cannot be changed.</source>
+        <translation>此项不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="110" />
+        <source>Customers hold values of this field, so its type cannot change.</source>
+        <translation>已有客户填写了该字段，不能更改其类型。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="112" />
+        <source>The option "%1" is in use by customers and cannot be removed.</source>
+        <translation>选项“%1”已被客户选用，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="114" />
+        <source>1 to 30 characters: lowercase letters, digits, '_', starting with a letter.</source>
+        <translation>1 到 30 个字符：小写字母、数字、“_”，以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="115" />
+        <source>Choose text, number, date or choice.</source>
+        <translation>请选择文本、数字、日期或选项。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="116" />
+        <source>Add at least one option.</source>
+        <translation>请至少添加一个选项。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="117" />
+        <source>At most %1 options.</source>
+        <translation>最多 %1 个选项。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="119" />
+        <source>Each option needs a value of 1 to %1 characters.</source>
+        <translation>每个选项都需要 1 到 %1 个字符的值。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="121" />
+        <source>Each option needs an English and a Chinese label of at most %1 characters.</source>
+        <translation>每个选项都需要英文和中文名称，各不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="122" />
+        <source>The option value "%1" is listed twice.</source>
+        <translation>选项值“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="123" />
+        <source>A whole number from %1 to %2.</source>
+        <translation>%1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="124" />
+        <source>Must not be less than the minimum.</source>
+        <translation>不能小于最小值。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="125" />
+        <source>Must not be before the earliest date.</source>
+        <translation>不能早于最早日期。</translation>
+    </message>
+    <message>
         <location filename="../error_presenter.cpp" line="126" />
+        <source>Choose yes or no.</source>
+        <translation>请选择是或否。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="159" />
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="127" />
+        <location filename="../error_presenter.cpp" line="160" />
         <source>Someone else saved this record while you were editing it.
 
 Reload: discard your changes and show the current version.
@@ -2797,52 +3234,52 @@ Overwrite: apply your changes on top of the current version.</source>
 覆盖：在最新版本上应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="135" />
+        <location filename="../error_presenter.cpp" line="168" />
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="137" />
+        <location filename="../error_presenter.cpp" line="170" />
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="165" />
+        <location filename="../error_presenter.cpp" line="198" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="166" />
+        <location filename="../error_presenter.cpp" line="199" />
         <source>Please correct</source>
         <translation>请更正</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="188" />
+        <location filename="../error_presenter.cpp" line="221" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="195" />
+        <location filename="../error_presenter.cpp" line="228" />
         <source>The telephone system could not place the call.</source>
         <translation>电话系统无法发起呼叫。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="197" />
+        <location filename="../error_presenter.cpp" line="230" />
         <source>The telephone system could not answer the call.</source>
         <translation>电话系统无法接听来电。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="199" />
+        <location filename="../error_presenter.cpp" line="232" />
         <source>The telephone system could not hang up the call.</source>
         <translation>电话系统无法挂断通话。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="201" />
+        <location filename="../error_presenter.cpp" line="234" />
         <source>The telephone system refused the action.</source>
         <translation>电话系统拒绝了该操作。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="202" />
+        <location filename="../error_presenter.cpp" line="235" />
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -3014,6 +3451,61 @@ Overwrite: apply your changes on top of the current version.</source>
         <location filename="../field_errors.cpp" line="143" />
         <source>Dealer</source>
         <translation>经销商</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="144" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="145" />
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="146" />
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="147" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="148" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="149" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="150" />
+        <source>Maximum length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="151" />
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="152" />
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="153" />
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location filename="../field_errors.cpp" line="154" />
+        <source>Order</source>
+        <translation>顺序</translation>
     </message>
 </context>
 <context>
@@ -3471,61 +3963,69 @@ Server: %2</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="237" />
+        <location filename="../main_window.cpp" line="238" />
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="241" />
+        <location filename="../main_window.cpp" line="242" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="268" />
+        <location filename="../main_window.cpp" line="269" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="276" />
+        <location filename="../main_window.cpp" line="277" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="293" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="357" />
+        <location filename="../main_window.cpp" line="358" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="358" />
+        <location filename="../main_window.cpp" line="359" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="383" />
+        <location filename="../main_window.cpp" line="384" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="384" />
+        <location filename="../main_window.cpp" line="385" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="385" />
+        <location filename="../main_window.cpp" line="386" />
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="386" />
+        <location filename="../main_window.cpp" line="387" />
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::OptionalNumberBox</name>
+    <message>
+        <location filename="../custom_fields_box.cpp" line="37" />
+        <source>Not set</source>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4737,8 @@ Server: %2</source>
         <location filename="../workflow_page.cpp" line="88" />
         <source>The workflow has %n problem(s) and cannot be saved yet. Fix what the list of problems names first:</source>
         <translation>
-            <numerusform>流程有 %n 个问题，暂时无法保存。请先修正问题列表中列出的内容：</numerusform></translation>
+            <numerusform>流程有 %n 个问题，暂时无法保存。请先修正问题列表中列出的内容：</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workflow_page.cpp" line="157" />
@@ -4391,13 +4892,15 @@ Server: %2</source>
         <location filename="../workflow_page.cpp" line="476" />
         <source>State '%1' is used by %n transition(s). Delete it together with them?</source>
         <translation>
-            <numerusform>状态“%1”被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform></translation>
+            <numerusform>状态“%1”被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../workflow_page.cpp" line="479" />
         <source>The selected states are used by %n transition(s). Delete them together with them?</source>
         <translation>
-            <numerusform>选中的状态被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform></translation>
+            <numerusform>选中的状态被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../workflow_page.cpp" line="493" />
