@@ -1,8 +1,9 @@
 // Screenshots of the zh_CN client for a person to look at (docs/screenshots comes from here):
 // the login dialog, the main window with search results, the customer form, the
 // administration workspace, the agent desk's 360 view with products and the product dialog,
-// the caller pick list with warranty summaries, the wallboard, the workflow editor; the 360 view,
-// the product dialog and the serial search also in English. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
+// the caller pick list with warranty summaries, the wallboard, the workflow editor, the custom
+// fields in the customer form and the administration; the 360 view, the product
+// dialog and the serial search also in English. Run under Xvfb (ctest: ui_screenshots); the PNGs go to
 // $CSM_SCREENSHOT_DIR (default: a temp dir, printed).
 #include "tests/ui/desk_test_support.h"
 
@@ -15,13 +16,6 @@
 #include "client/app/product_dialog.h"
 #include "client/core/customer_product_model.h"
 #include "client/app/wallboard_page.h"
-#include "client/app/workflow_page.h"
-#include "client/app/workflow_scene.h"
-#include "client/app/workflow_view.h"
-#include "client/app/workflow_transition_form.h"
-#include <QMessageBox>
-#include <QTabWidget>
-#include "client/core/workflow_editor_controller.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
@@ -47,6 +41,12 @@
 #include <QAction>
 
 #include <iostream>
+#include "client/app/workflow_page.h"
+#include "client/app/workflow_scene.h"
+#include "client/app/workflow_view.h"
+#include "client/app/workflow_transition_form.h"
+#include <QMessageBox>
+#include "client/core/workflow_editor_controller.h"
 #include "client/app/custom_field_dialog.h"
 #include "client/app/custom_fields_box.h"
 #include "client/app/custom_fields_tab.h"
@@ -407,6 +407,8 @@ TEST_F(ScreenshotZhCn, CallerPickWithWarranty)
     save(window->deskPage()->pickDialog(), QStringLiteral("caller-pick.png"));
     window->deskPage()->pickDialog()->reject();
     test::callAndWait(*simulator, QStringLiteral("cti.sim.hangup"), QCborMap{{QStringLiteral("call_key"), key}});
+}
+
 TEST_F(ScreenshotZhCn, WorkflowEditorWithTheMajorRepairFlow)
 {
     // The repair flow with its major repair path (大修), in Chinese and in English; then a
