@@ -23,6 +23,7 @@ class AdminPage;
 class AgentDeskPage;
 class AgentStateBar;
 class WallboardPage;
+class TicketsPage;
 class ConnectionIndicator;
 class CustomerSearchPage;
 class CustomerGroupsPage;
@@ -43,6 +44,7 @@ public:
     CustomerGroupsPage* groupsPage() const { return m_groupsPage; }
     AgentDeskPage* deskPage() const { return m_deskPage; }
     WallboardPage* wallboardPage() const { return m_wallboard; }
+    TicketsPage* ticketsPage() const { return m_ticketsPage; }
     AgentStateBar* agentStateBar() const { return m_stateBar; }
     AgentDeskController* agentDesk() const { return m_desk; }
     QListWidget* navigation() const { return m_navigation; }
@@ -87,9 +89,11 @@ private:
     AgentStateBar* m_stateBar = nullptr;
     AgentDeskPage* m_deskPage = nullptr;
     WallboardPage* m_wallboard = nullptr;
+    TicketsPage* m_ticketsPage = nullptr;
     QVBoxLayout* m_barSlot = nullptr;
     QMenu* m_callMenu = nullptr;
     QAction* m_contactNoteAction = nullptr;
+    QAction* m_serviceRequestAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;
