@@ -247,7 +247,8 @@ QWidget* Customer360View::ticketsBox()
         m_ticketsView->setColumnWidth(TicketListModel::Number,
                                       m_ticketsView->fontMetrics().horizontalAdvance(QStringLiteral("20261231-000000")) + 14);
         m_ticketsView->setColumnWidth(TicketListModel::State, 90);
-        m_ticketsView->horizontalHeader()->setStretchLastSection(true);
+        m_ticketsView->horizontalHeader()->setSectionResizeMode(TicketListModel::ServiceType, QHeaderView::Stretch);
+        m_ticketsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_ticketsView->setMinimumHeight(m_ticketsView->fontMetrics().height() * 7);
         m_ticketsView->setMaximumHeight(m_ticketsView->fontMetrics().height() * 11);
         m_ticketsView->setToolTip(tr("Double-click or Enter opens the order"));

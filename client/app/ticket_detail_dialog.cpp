@@ -109,15 +109,13 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     columns->addLayout(left, 1);
     columns->addSpacing(16);
     columns->addLayout(right, 1);
-    auto* texts = new QFormLayout;
-    texts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    texts->addRow(tr("Description"), value(QStringLiteral("description")));
-    texts->addRow(tr("Diagnosis"), value(QStringLiteral("diagnosis")));
-    texts->addRow(tr("Resolution"), value(QStringLiteral("resolution")));
+    // The texts may be long: under the short facts, in the left column's form (labels aligned).
+    left->addRow(tr("Description"), value(QStringLiteral("description")));
+    left->addRow(tr("Diagnosis"), value(QStringLiteral("diagnosis")));
+    left->addRow(tr("Resolution"), value(QStringLiteral("resolution")));
     auto* orderBox = new QGroupBox(tr("Order"), this);
     auto* orderLayout = new QVBoxLayout(orderBox);
     orderLayout->addLayout(columns);
-    orderLayout->addLayout(texts);
 
     auto* actionsBox = new QGroupBox(tr("Actions"), this);
     actionsBox->setObjectName(QStringLiteral("actionsBox"));
@@ -220,6 +218,19 @@ void TicketDetailDialog::onLoaded()
     set(QStringLiteral("description"), t.description);
     set(QStringLiteral("diagnosis"), t.diagnosis);
     set(QStringLiteral("resolution"), t.resolution);
+    QHash<qint64, QString> units;
+    for (const auto& unit : m_controller->units())
+        units.insert(unit.first, unit.second);
+    for (const auto& [id, name] : {std::pair{t.assignedOrgUnitId, t.assignedOrgUnitName},
+                                   std::pair{t.createdOrgUnitId, t.createdOrgUnitName},
+                                   std::pair{t.escalatedFromOrgUnitId, t.escalatedFromOrgUnitName}}) {
+        if (id != 0 && !name.isEmpty())
+            units.insert(id, name);
+    }
+    QHash<qint64, QString> users;
+    if (t.technicianId != 0)
+        users.insert(t.technicianId, t.technicianName);
+    m_timeline->setNames(units, users);
     rebuildActions();
 }
 

@@ -68,13 +68,13 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     m_table->installEventFilter(this);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketListModel::Number, metrics.horizontalAdvance(QStringLiteral("20261231-000000")) + 20);
-    m_table->setColumnWidth(TicketListModel::State, 110);
-    m_table->setColumnWidth(TicketListModel::ServiceType, 100);
-    m_table->setColumnWidth(TicketListModel::Severity, 70);
-    m_table->setColumnWidth(TicketListModel::Customer, 100);
-    m_table->setColumnWidth(TicketListModel::Product, 200);
+    m_table->setColumnWidth(TicketListModel::State, 100);
+    m_table->setColumnWidth(TicketListModel::ServiceType, 90);
+    m_table->setColumnWidth(TicketListModel::Severity, 64);
+    m_table->setColumnWidth(TicketListModel::Customer, 90);
+    m_table->setColumnWidth(TicketListModel::Product, 170);
     m_table->setColumnWidth(TicketListModel::Unit, 120);
-    m_table->setColumnWidth(TicketListModel::Technician, 90);
+    m_table->setColumnWidth(TicketListModel::Technician, 80);
     m_table->setColumnWidth(TicketListModel::Appointment, metrics.horizontalAdvance(QStringLiteral("2026-12-31 09:00–12:00")) + 16);
     m_table->horizontalHeader()->setStretchLastSection(true);
 

@@ -78,6 +78,34 @@ QString TicketText::effectName(const QString& type)
     return type;
 }
 
+QString TicketText::effectParamName(const QString& type, const QString& param)
+{
+    if (type == QLatin1String("notify")) {
+        if (param == QLatin1String("service_point")) return tr("to the service point");
+        if (param == QLatin1String("technician")) return tr("to the technician");
+        if (param == QLatin1String("customer")) return tr("to the customer");
+        if (param == QLatin1String("owner")) return tr("to the order's owner");
+        if (param == QLatin1String("supervisor")) return tr("to the supervisor");
+    } else if (type.startsWith(QLatin1String("sla_"))) {
+        if (param == QLatin1String("response")) return tr("response");
+        if (param == QLatin1String("on_site")) return tr("on site");
+        if (param == QLatin1String("completion")) return tr("completion");
+        if (param == QLatin1String("customer")) return tr("waiting for the customer");
+        if (param == QLatin1String("parts")) return tr("waiting for parts");
+    }
+    return param;
+}
+
+QStringList TicketText::fieldOrder()
+{
+    return {QStringLiteral("service_type"), QStringLiteral("severity"), QStringLiteral("channel"),
+            QStringLiteral("description"), QStringLiteral("assigned_org_unit_id"), QStringLiteral("technician_id"),
+            QStringLiteral("appointment_start"), QStringLiteral("appointment_end"), QStringLiteral("diagnosis"),
+            QStringLiteral("fault_code"), QStringLiteral("resolution"), QStringLiteral("shipping_out_no"),
+            QStringLiteral("shipping_back_no"), QStringLiteral("replacement_serial"), QStringLiteral("visit_result"),
+            QStringLiteral("reject_reason"), QStringLiteral("cancel_reason"), QStringLiteral("note")};
+}
+
 QString TicketText::eventKindName(const QString& kind)
 {
     if (kind == QLatin1String("created")) return tr("Created");

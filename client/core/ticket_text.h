@@ -17,6 +17,10 @@ public:
     // The label of a field a transition requires or may set ("reject_reason" → "Reason for rejecting").
     static QString fieldLabel(const QString& field);
     static QString effectName(const QString& type);
+    // The parameter of an effect in words: whom a notification goes to, which SLA clock, why it pauses.
+    static QString effectParamName(const QString& type, const QString& param);
+    // Fields in the order a person reads them (service point before technician, start before end).
+    static QStringList fieldOrder();
     static QString eventKindName(const QString& kind);
     // The categories the list filters on: open (all but closed) and the five of the spine.
     static QStringList filterCategories();

@@ -1,5 +1,6 @@
 #include "client/core/ticket_timeline_model.h"
 
+#include "client/core/desk_text.h"
 #include "client/core/ticket_text.h"
 
 #include <QDateTime>
@@ -8,15 +9,19 @@
 
 namespace csm::client {
 
-namespace {
-QString valueText(const QString& key, const QCborValue& value)
+QString TicketTimelineModel::valueText(const QString& key, const QCborValue& value) const
 {
     if (value.isNull() || value.isUndefined())
         return {};
     if (value.isInteger()) {
+        const qint64 id = value.toInteger();
+        if (key == QLatin1String("assigned_org_unit_id") && m_orgUnits.contains(id))
+            return m_orgUnits.value(id);
+        if (key == QLatin1String("technician_id") && m_users.contains(id))
+            return m_users.value(id);
         if (key.endsWith(QLatin1String("_id")))
-            return QStringLiteral("#%1").arg(value.toInteger());
-        return QString::number(value.toInteger());
+            return QStringLiteral("#%1").arg(id);
+        return QString::number(id);
     }
     const QString text = value.toString();
     if (key.startsWith(QLatin1String("appointment_"))) {
@@ -28,9 +33,10 @@ QString valueText(const QString& key, const QCborValue& value)
         return TicketText::serviceTypeName(text);
     if (key == QLatin1String("severity"))
         return TicketText::severityName(text);
+    if (key == QLatin1String("channel"))
+        return DeskText::channelName(text);
     return text;
 }
-} // namespace
 
 TicketTimelineModel::TicketTimelineModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -57,7 +63,8 @@ QString TicketTimelineModel::eventText(const common::TicketEvent& event)
     }
     if (event.kind == QLatin1String("effect")) {
         const QString name = TicketText::effectName(event.effectType);
-        return event.effectParam.isEmpty() ? name : tr("%1 (%2)").arg(name, event.effectParam);
+        return event.effectParam.isEmpty() ? name
+                                           : tr("%1 (%2)").arg(name, TicketText::effectParamName(event.effectType, event.effectParam));
     }
     if (event.kind == QLatin1String("assigned")) {
         const QString unit = event.detail.value(QStringLiteral("org_unit_name")).toString();
@@ -70,12 +77,21 @@ QString TicketTimelineModel::eventText(const common::TicketEvent& event)
     return TicketText::eventKindName(event.kind);
 }
 
-QString TicketTimelineModel::detailsText(const common::TicketEvent& event)
+QString TicketTimelineModel::detailsText(const common::TicketEvent& event) const
 {
     QStringList parts;
+    // The customer and the product are in the order's header; the routed unit is in the event's text.
+    if (event.kind == QLatin1String("assigned"))
+        return {};
+    QStringList keys = TicketText::fieldOrder();
     for (auto it = event.fields.cbegin(); it != event.fields.cend(); ++it) {
-        const QString key = it.key().toString();
-        const QString text = valueText(key, it.value());
+        if (!keys.contains(it.key().toString()))
+            keys.append(it.key().toString());
+    }
+    for (const QString& key : keys) {
+        if (!event.fields.contains(key) || key == QLatin1String("customer_id") || key == QLatin1String("customer_product_id"))
+            continue;
+        const QString text = valueText(key, event.fields.value(key));
         if (!text.isEmpty())
             parts.append(tr("%1: %2").arg(TicketText::fieldLabel(key), text));
     }
@@ -117,6 +133,14 @@ QVariant TicketTimelineModel::headerData(int section, Qt::Orientation orientatio
     case Details: return tr("Details");
     default: return {};
     }
+}
+
+void TicketTimelineModel::setNames(const QHash<qint64, QString>& orgUnits, const QHash<qint64, QString>& users)
+{
+    m_orgUnits = orgUnits;
+    m_users = users;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TicketTimelineModel::setEvents(const QList<common::TicketEvent>& oldestFirst)

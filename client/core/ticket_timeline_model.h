@@ -4,6 +4,7 @@
 #include "common/model/ticket.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace csm::client {
@@ -23,13 +24,19 @@ public:
 
     // The server's order (oldest first); shown newest first.
     void setEvents(const QList<common::TicketEvent>& oldestFirst);
+    // Names for the ids the events carry (service points, technicians); "#id" without one.
+    void setNames(const QHash<qint64, QString>& orgUnits, const QHash<qint64, QString>& users);
     const common::TicketEvent& eventAt(int row) const { return m_rows.at(row); }
 
     static QString eventText(const common::TicketEvent& event);
-    static QString detailsText(const common::TicketEvent& event);
+    QString detailsText(const common::TicketEvent& event) const;
 
 private:
+    QString valueText(const QString& key, const QCborValue& value) const;
+
     QList<common::TicketEvent> m_rows;
+    QHash<qint64, QString> m_orgUnits;
+    QHash<qint64, QString> m_users;
 };
 
 } // namespace csm::client

@@ -116,11 +116,22 @@ TEST(TicketTimelineModel, NewestFirstWithStatesAndFieldsInWords)
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.eventAt(0).id, 3);
     EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::User)).toString(), QStringLiteral("System"));
-    EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::Event)).toString(), QStringLiteral("Notification (owner)"));
+    EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::Event)).toString(), QStringLiteral("Notification (to the order's owner)"));
     EXPECT_EQ(model.data(model.index(1, TicketTimelineModel::Event)).toString(), QStringLiteral("拒单: 已派修 → 已建单"));
     EXPECT_EQ(model.data(model.index(1, TicketTimelineModel::Details)).toString(), QStringLiteral("Reason for rejecting: 不在服务范围"));
     EXPECT_EQ(model.data(model.index(2, TicketTimelineModel::Event)).toString(), QStringLiteral("Created as 20261202-000001"));
     EXPECT_EQ(model.data(model.index(2, TicketTimelineModel::Details)).toString(), QStringLiteral("Service type: Repair"));
+    // Ids in words once the names are known; the customer's id is not repeated.
+    TicketEvent dispatch = reject;
+    dispatch.id = 4;
+    dispatch.fields = {};
+    dispatch.fields.insert(QStringLiteral("note"), QStringLiteral("下午"));
+    dispatch.fields.insert(QStringLiteral("assigned_org_unit_id"), 3);
+    dispatch.fields.insert(QStringLiteral("customer_id"), 1);
+    model.setEvents({dispatch});
+    EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::Details)).toString(), QStringLiteral("Service point: #3; Note: 下午"));
+    model.setNames({{3, QStringLiteral("玄武网点")}}, {});
+    EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::Details)).toString(), QStringLiteral("Service point: 玄武网点; Note: 下午"));
     model.setEvents({});
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -597,22 +597,72 @@
         <translation>已退回服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="83"/>
+        <location filename="../../core/ticket_text.cpp" line="84"/>
+        <source>to the service point</source>
+        <translation>发给服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="85"/>
+        <source>to the technician</source>
+        <translation>发给维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="86"/>
+        <source>to the customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="87"/>
+        <source>to the order&apos;s owner</source>
+        <translation>发给首问责任人</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="88"/>
+        <source>to the supervisor</source>
+        <translation>发给班长</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="90"/>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="91"/>
+        <source>on site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="92"/>
+        <source>completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="93"/>
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="94"/>
+        <source>waiting for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="111"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="84"/>
+        <location filename="../../core/ticket_text.cpp" line="112"/>
         <source>Routed</source>
         <translation>自动派往</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="85"/>
+        <location filename="../../core/ticket_text.cpp" line="113"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="86"/>
+        <location filename="../../core/ticket_text.cpp" line="114"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
@@ -620,57 +670,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="56"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="62"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="60"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="67"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="64"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="71"/>
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="68"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="75"/>
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="80"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="86"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="102"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="102"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="118"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="114"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="130"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="115"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="131"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="116"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="132"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="117"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="133"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1337,79 +1387,79 @@
         <translation>为该客户新建工单（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="253"/>
+        <location filename="../customer360_view.cpp" line="254"/>
         <source>Double-click or Enter opens the order</source>
         <translation>双击或按回车打开工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="285"/>
+        <location filename="../customer360_view.cpp" line="286"/>
         <source>Work order %1 created.</source>
         <translation>工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="332"/>
+        <location filename="../customer360_view.cpp" line="333"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="334"/>
+        <location filename="../customer360_view.cpp" line="335"/>
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="349"/>
+        <location filename="../customer360_view.cpp" line="350"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="351"/>
+        <location filename="../customer360_view.cpp" line="352"/>
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="364"/>
+        <location filename="../customer360_view.cpp" line="365"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="365"/>
+        <location filename="../customer360_view.cpp" line="366"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="366"/>
+        <location filename="../customer360_view.cpp" line="367"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="367"/>
+        <location filename="../customer360_view.cpp" line="368"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="368"/>
+        <location filename="../customer360_view.cpp" line="369"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="369"/>
+        <location filename="../customer360_view.cpp" line="370"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="370"/>
+        <location filename="../customer360_view.cpp" line="371"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="371"/>
+        <location filename="../customer360_view.cpp" line="372"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="372"/>
+        <location filename="../customer360_view.cpp" line="373"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3313,73 +3363,73 @@ Server: %2</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114"/>
+        <location filename="../ticket_detail_dialog.cpp" line="113"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115"/>
+        <location filename="../ticket_detail_dialog.cpp" line="114"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116"/>
+        <location filename="../ticket_detail_dialog.cpp" line="115"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="117"/>
+        <location filename="../ticket_detail_dialog.cpp" line="116"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="122"/>
+        <location filename="../ticket_detail_dialog.cpp" line="120"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="141"/>
+        <location filename="../ticket_detail_dialog.cpp" line="139"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="146"/>
+        <location filename="../ticket_detail_dialog.cpp" line="144"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="147"/>
+        <location filename="../ticket_detail_dialog.cpp" line="145"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="169"/>
+        <location filename="../ticket_detail_dialog.cpp" line="167"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="195"/>
+        <location filename="../ticket_detail_dialog.cpp" line="193"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="208"/>
-        <location filename="../ticket_detail_dialog.cpp" line="217"/>
+        <location filename="../ticket_detail_dialog.cpp" line="206"/>
+        <location filename="../ticket_detail_dialog.cpp" line="215"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="213"/>
+        <location filename="../ticket_detail_dialog.cpp" line="211"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="219"/>
+        <location filename="../ticket_detail_dialog.cpp" line="217"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="242"/>
+        <location filename="../ticket_detail_dialog.cpp" line="253"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
