@@ -167,6 +167,12 @@ Customer360View* AgentDeskPage::openCustomer(qint64 customerId)
     return view;
 }
 
+void AgentDeskPage::newServiceRequest()
+{
+    if (Customer360View* view = currentView())
+        view->newServiceRequest();
+}
+
 void AgentDeskPage::newContactNote()
 {
     if (Customer360View* view = currentView())

@@ -38,6 +38,8 @@ public:
     void handleScreenPop(const DeskCall& call);
     // Ctrl+Shift+N: a contact note for the customer shown.
     void newContactNote();
+    // Ctrl+Shift+R: a new work order for the customer shown.
+    void newServiceRequest();
 
     Customer360View* currentView() const;
     Customer360View* viewFor(qint64 customerId) const;

@@ -5,11 +5,15 @@
 #include "client/app/desk_colors.h"
 #include "client/app/desk_dialogs.h"
 #include "client/app/error_presenter.h"
+#include "client/app/ticket_detail_dialog.h"
+#include "client/app/ticket_form_dialog.h"
 #include "client/core/callback_model.h"
 #include "client/core/contact_timeline_model.h"
 #include "client/core/custom_field_cache.h"
 #include "client/core/customer360_controller.h"
 #include "client/core/customer_search_model.h"
+#include "client/core/ticket_list_controller.h"
+#include "client/core/ticket_list_model.h"
 #include "common/domain/phone.h"
 
 #include <QFormLayout>
@@ -80,6 +84,8 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     , m_callbackButton(new QPushButton(tr("Callback promise…"), this))
     , m_keptButton(new QPushButton(tr("Kept"), this))
     , m_brokenButton(new QPushButton(tr("Broken"), this))
+    , m_tickets(new TicketListModel(this))
+    , m_ticketsController(new TicketListController(services.rpc, *m_tickets, this))
 {
     setObjectName(QStringLiteral("customer360View"));
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
@@ -136,8 +142,8 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     auto* left = new QVBoxLayout;
     left->addWidget(profileBox);
     left->addLayout(actions);
-    left->addWidget(placeholder(tr("Tickets"), tr("Work orders are not available in this version yet."),
-                                QStringLiteral("ticketsPlaceholder")));
+    if (m_options.canReadTickets || m_options.canCreateTickets)
+        left->addWidget(ticketsBox());
     left->addStretch(1);
     auto* leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
@@ -211,24 +217,97 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     m_name->setText(tr("Customer #%1").arg(customerId));
     m_controller->load(customerId);
     m_products->load(customerId);
+    if (m_options.canReadTickets) {
+        TicketListController::Filter filter;
+        filter.customerId = customerId;
+        filter.pageSize = 20;
+        m_ticketsController->load(filter);
+    }
 }
 
-QWidget* Customer360View::placeholder(const QString& title, const QString& text, const QString& name)
+QWidget* Customer360View::ticketsBox()
 {
-    auto* box = new QGroupBox(title, this);
-    box->setObjectName(name);
-    auto* label = plainLabel(box);
-    label->setText(text);
-    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* box = new QGroupBox(tr("Work orders"), this);
+    box->setObjectName(QStringLiteral("ticketsBox"));
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(label);
+    m_newTicketButton = new QPushButton(tr("New service request…"), box);
+    m_newTicketButton->setObjectName(QStringLiteral("newTicketButton"));
+    m_newTicketButton->setToolTip(tr("Create a work order for this customer (Ctrl+Shift+R)"));
+    m_newTicketButton->setVisible(m_options.canCreateTickets);
+    connect(m_newTicketButton, &QPushButton::clicked, this, &Customer360View::newServiceRequest);
+    layout->addWidget(m_newTicketButton, 0, Qt::AlignLeft);
+    if (m_options.canReadTickets) {
+        m_ticketsView = new QTableView(box);
+        m_ticketsView->setObjectName(QStringLiteral("customerTicketsView"));
+        m_ticketsView->setModel(m_tickets);
+        setupTable(m_ticketsView);
+        for (int column = 0; column < TicketListModel::ColumnCount; ++column) {
+            if (column != TicketListModel::Number && column != TicketListModel::State && column != TicketListModel::ServiceType)
+                m_ticketsView->hideColumn(column);
+        }
+        m_ticketsView->setColumnWidth(TicketListModel::Number,
+                                      m_ticketsView->fontMetrics().horizontalAdvance(QStringLiteral("20261231-000000")) + 14);
+        m_ticketsView->setColumnWidth(TicketListModel::State, 90);
+        m_ticketsView->horizontalHeader()->setSectionResizeMode(TicketListModel::ServiceType, QHeaderView::Stretch);
+        m_ticketsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_ticketsView->setMinimumHeight(m_ticketsView->fontMetrics().height() * 7);
+        m_ticketsView->setMaximumHeight(m_ticketsView->fontMetrics().height() * 11);
+        m_ticketsView->setToolTip(tr("Double-click or Enter opens the order"));
+        // Enter and a double-click both activate.
+        connect(m_ticketsView, &QTableView::activated, this, [this](const QModelIndex& index) { openTicketRow(index.row()); });
+        layout->addWidget(m_ticketsView);
+        connect(m_ticketsController, &TicketListController::failed, this,
+                [this](const common::ErrorInfo& error) { m_services.errors.showTransient(ErrorPresenter::describe(error)); });
+    }
     return box;
+}
+
+TicketFormDialog* Customer360View::ticketDialog() const
+{
+    return m_ticketDialog;
+}
+
+TicketDetailDialog* Customer360View::lastTicketDetail() const
+{
+    return m_lastTicketDetail;
+}
+
+void Customer360View::newServiceRequest()
+{
+    if (!m_options.canCreateTickets)
+        return;
+    if (m_ticketDialog) {
+        m_ticketDialog->raise();
+        m_ticketDialog->activateWindow();
+        return;
+    }
+    m_ticketDialog = new TicketFormDialog(m_services, m_customerId, customerName(), this);
+    m_ticketDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_ticketDialog, &TicketFormDialog::created, this, [this](const common::Ticket& ticket) {
+        m_services.errors.showTransient(tr("Work order %1 created.").arg(ticket.number));
+        m_ticketsController->reload();
+        // The agent who took the request dispatches it next (first-contact ownership).
+        m_lastTicketDetail = TicketDetailDialog::open(m_services, ticket.id, this);
+        connect(m_lastTicketDetail, &TicketDetailDialog::ticketChanged, m_ticketsController, &TicketListController::reload);
+    });
+    m_ticketDialog->open();
+}
+
+void Customer360View::openTicketRow(int row)
+{
+    if (row < 0 || row >= m_tickets->rowCount())
+        return;
+    m_lastTicketDetail = TicketDetailDialog::open(m_services, m_tickets->ticketAt(row).id, this);
+    connect(m_lastTicketDetail, &TicketDetailDialog::ticketChanged, this,
+            [this](const common::Ticket& ticket) { m_tickets->replace(ticket); });
 }
 
 void Customer360View::reload()
 {
     m_controller->reload();
     m_products->reload();
+    if (m_options.canReadTickets)
+        m_ticketsController->reload();
 }
 
 bool Customer360View::isLoaded() const

@@ -2,7 +2,7 @@
 // One customer at a glance (客户360视图): the profile (ID number masked), the products with
 // their warranty status (CustomerProductsPane), the contact history (paged, newest first),
 // the callback promises, and quick actions — contact note, callback promise, dial each phone.
-// Tickets are a labelled placeholder until their module exists.
+// and the customer's work orders with "New service request" (Ctrl+Shift+R).
 #include "client/app/app_services.h"
 #include "client/core/desk_types.h"
 #include "common/model/customer.h"
@@ -21,6 +21,8 @@ namespace csm::client {
 class CallbackModel;
 class ContactTimelineModel;
 class Customer360Controller;
+class TicketListController;
+class TicketListModel;
 }
 
 namespace csm::client::ui {
@@ -29,6 +31,8 @@ class BusyIndicator;
 class CallbackDialog;
 class CustomerProductsPane;
 class ContactNoteDialog;
+class TicketDetailDialog;
+class TicketFormDialog;
 
 class Customer360View : public QWidget {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
     struct Options {
         bool canWrite = false;      // contact notes
         bool isAgent = false;       // dial, callback promises
+        bool canReadTickets = false;     // the customer's work orders
+        bool canCreateTickets = false;   // New service request
     };
 
     Customer360View(const AppServices& services, Options options, qint64 customerId, QWidget* parent = nullptr);
@@ -43,6 +49,10 @@ public:
     void reload();
     void newContactNote();
     void newCallbackPromise();
+    // Opens the new-order form for this customer (channel: an inbound call by default).
+    void newServiceRequest();
+    // Opens the order of that row of the customer's order list.
+    void openTicketRow(int row);
     // Shows "Caller on the line: …" above the profile while the call lasts.
     void setCallBanner(const QString& text);
 
@@ -53,6 +63,10 @@ public:
     ContactTimelineModel* timeline() const { return m_timeline; }
     CallbackModel* callbacks() const { return m_callbacks; }
     CustomerProductsPane* products() const { return m_products; }
+    TicketListModel* tickets() const { return m_tickets; }
+    TicketListController* ticketsController() const { return m_ticketsController; }
+    TicketFormDialog* ticketDialog() const;
+    TicketDetailDialog* lastTicketDetail() const;
 
 signals:
     void dialRequested(const QString& number);
@@ -66,7 +80,7 @@ private:
     void addCustomRows(const QCborMap& custom);
     void onFailed(const common::ErrorInfo& error);
     void closeSelectedCallback(bool kept);
-    QWidget* placeholder(const QString& title, const QString& text, const QString& name);
+    QWidget* ticketsBox();
 
     AppServices m_services;
     Options m_options;
@@ -91,6 +105,12 @@ private:
     QPointer<ContactNoteDialog> m_noteDialog;
     QPointer<CallbackDialog> m_callbackDialog;
     quint64 m_profileGeneration = 0;
+    TicketListModel* m_tickets;
+    TicketListController* m_ticketsController;
+    QTableView* m_ticketsView = nullptr;
+    QPushButton* m_newTicketButton = nullptr;
+    QPointer<TicketFormDialog> m_ticketDialog;
+    QPointer<TicketDetailDialog> m_lastTicketDetail;
 };
 
 } // namespace csm::client::ui

@@ -3,6 +3,7 @@
 #include "client/app/admin_page.h"
 #include "client/app/agent_desk_page.h"
 #include "client/app/agent_state_bar.h"
+#include "client/app/tickets_page.h"
 #include "client/app/wallboard_page.h"
 #include "client/app/workflow_page.h"
 #include "client/core/agent_desk_controller.h"
@@ -105,6 +106,11 @@ void MainWindow::buildMenus()
             m_deskPage->newContactNote();
     });
     m_contactNoteAction->setEnabled(false);
+    m_serviceRequestAction = file->addAction(tr("New service &request"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
+        if (m_deskPage && showWorkspace(QStringLiteral("desk")))
+            m_deskPage->newServiceRequest();
+    });
+    m_serviceRequestAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find customer"), QKeySequence(Qt::CTRL | Qt::Key_F), this, &MainWindow::focusCustomerSearch);
@@ -177,6 +183,7 @@ void MainWindow::addWorkspace(const QString& key, const QString& title, Workspac
     else if (key == QLatin1String("groups"))
         item->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     else if (key == QLatin1String("workflows"))
+    else if (key == QLatin1String("tickets"))
         item->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
@@ -197,6 +204,7 @@ void MainWindow::rebuildWorkspaces()
     m_deskPage = nullptr;
     m_wallboard = nullptr;
     m_workflows = nullptr;
+    m_ticketsPage = nullptr;
     m_callMenu->clear();
     m_callMenu->menuAction()->setVisible(false);
     if (m_stateBar) {
@@ -226,6 +234,10 @@ void MainWindow::rebuildWorkspaces()
         });
     }
     buildGroups();
+    if (m_session.can(QStringLiteral("ticket.read"))) {
+        m_ticketsPage = new TicketsPage(m_services);
+        addWorkspace(QStringLiteral("tickets"), tr("Work orders"), m_ticketsPage);
+    }
     if (m_session.can(QStringLiteral("cti.wallboard"))) {
         m_wallboard = new WallboardPage(m_services);
         addWorkspace(QStringLiteral("wallboard"), tr("Wallboard"), m_wallboard);
@@ -243,6 +255,7 @@ void MainWindow::rebuildWorkspaces()
     }
     m_newCustomerAction->setEnabled(m_customers && m_customers->canWrite());
     m_contactNoteAction->setEnabled(m_deskPage && m_session.can(QStringLiteral("customer.write")));
+    m_serviceRequestAction->setEnabled(m_deskPage && m_session.can(QStringLiteral("ticket.create")));
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
     else
@@ -271,7 +284,9 @@ void MainWindow::buildAgentDesk()
     if (m_session.can(QStringLiteral("customer.read"))) {
         m_deskPage = new AgentDeskPage(
             m_services, *m_desk,
-            Customer360View::Options{m_session.can(QStringLiteral("customer.write")), true},
+            Customer360View::Options{m_session.can(QStringLiteral("customer.write")), true,
+                                     m_session.can(QStringLiteral("ticket.read")),
+                                     m_session.can(QStringLiteral("ticket.create"))},
             CustomerForm::Options{m_session.can(QStringLiteral("customer.write")),
                                   m_session.can(QStringLiteral("customer.id_number.view"))});
         addWorkspace(QStringLiteral("desk"), tr("Agent desk"), m_deskPage);

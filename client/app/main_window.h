@@ -24,6 +24,7 @@ class AgentDeskPage;
 class AgentStateBar;
 class WallboardPage;
 class WorkflowPage;
+class TicketsPage;
 class ConnectionIndicator;
 class CustomerSearchPage;
 class CustomerGroupsPage;
@@ -45,6 +46,7 @@ public:
     AgentDeskPage* deskPage() const { return m_deskPage; }
     WallboardPage* wallboardPage() const { return m_wallboard; }
     WorkflowPage* workflowPage() const { return m_workflows; }
+    TicketsPage* ticketsPage() const { return m_ticketsPage; }
     AgentStateBar* agentStateBar() const { return m_stateBar; }
     AgentDeskController* agentDesk() const { return m_desk; }
     QListWidget* navigation() const { return m_navigation; }
@@ -90,9 +92,11 @@ private:
     AgentDeskPage* m_deskPage = nullptr;
     WallboardPage* m_wallboard = nullptr;
     WorkflowPage* m_workflows = nullptr;
+    TicketsPage* m_ticketsPage = nullptr;
     QVBoxLayout* m_barSlot = nullptr;
     QMenu* m_callMenu = nullptr;
     QAction* m_contactNoteAction = nullptr;
+    QAction* m_serviceRequestAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;

@@ -261,6 +261,18 @@ qint64 RpcClient::call(const QString& op, const QCborMap& args, QObject* context
     return enqueue(std::move(request), context, std::move(callback), needsSession);
 }
 
+qint64 RpcClient::callIdempotent(const QString& op, const QCborMap& args, const QString& idempotencyKey,
+                                 QObject* context, Callback callback)
+{
+    common::Request request;
+    request.op = op;
+    request.args = args;
+    request.idempotencyKey = idempotencyKey;
+    const auto info = common::findOp(op);
+    const bool needsSession = !info || !info->isPublic();
+    return enqueue(std::move(request), context, std::move(callback), needsSession);
+}
+
 void RpcClient::login(const QString& username, const QString& password, QObject* context, Callback callback)
 {
     common::Request request;

@@ -52,6 +52,11 @@ public:
     // safe. While not authenticated, non-public calls wait (up to the request timeout).
     // The callback runs on this object's thread, unless `context` is gone by then.
     qint64 call(const QString& op, const QCborMap& args, QObject* context, Callback callback);
+    // A write with the caller's own idempotency key: a form that may send the same request
+    // again (the user presses Save twice, or once more after a timeout) keeps one key, and the
+    // server answers the resend with the first result instead of creating a second record.
+    qint64 callIdempotent(const QString& op, const QCborMap& args, const QString& idempotencyKey, QObject* context,
+                          Callback callback);
 
     State state() const { return m_state; }
     bool isAuthenticated() const { return m_state == State::Authenticated; }

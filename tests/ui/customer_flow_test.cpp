@@ -152,10 +152,11 @@ TEST_F(UiFlow, SearchByPhoneOpenEditSave)
 {
     MainWindow* window = signIn(QStringLiteral("agent"), QStringLiteral("secret-pass-1"));
     ASSERT_NE(window, nullptr);
-    ASSERT_EQ(window->navigation()->count(), 3) << "an agent sees Customers, the Agent desk and Customer groups";
+    ASSERT_EQ(window->navigation()->count(), 4) << "an agent sees Customers, the Agent desk, Customer groups, Work orders";
     EXPECT_EQ(window->navigation()->item(0)->text(), QStringLiteral("Customers"));
     EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Agent desk"));
     EXPECT_EQ(window->navigation()->item(2)->text(), QStringLiteral("Customer groups"));
+    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("Work orders"));
     EXPECT_EQ(window->connectionText(), QStringLiteral("Connected"));
     EXPECT_TRUE(test::child<QLabel>(window, QStringLiteral("userLabel"))->text().contains(QStringLiteral("Agent")));
 
@@ -328,11 +329,12 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
 {
     MainWindow* window = signIn(QStringLiteral("boss"), QStringLiteral("secret-pass-1"));
     ASSERT_NE(window, nullptr);
-    ASSERT_EQ(window->navigation()->count(), 5);
+    ASSERT_EQ(window->navigation()->count(), 6);
     EXPECT_EQ(window->navigation()->item(1)->text(), QStringLiteral("Customer groups"));
-    EXPECT_EQ(window->navigation()->item(2)->text(), QStringLiteral("Wallboard"));   // admins hold cti.wallboard
-    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("Workflows"));   // and workflow.admin
-    EXPECT_EQ(window->navigation()->item(4)->text(), QStringLiteral("Administration"));
+    EXPECT_EQ(window->navigation()->item(2)->text(), QStringLiteral("Work orders"));
+    EXPECT_EQ(window->navigation()->item(3)->text(), QStringLiteral("Wallboard"));   // admins hold cti.wallboard
+    EXPECT_EQ(window->navigation()->item(4)->text(), QStringLiteral("Workflows"));   // and workflow.admin
+    EXPECT_EQ(window->navigation()->item(5)->text(), QStringLiteral("Administration"));
     ASSERT_TRUE(window->showWorkspace(QStringLiteral("admin")));
 
     m_server->dropAllConnections();
@@ -340,5 +342,5 @@ TEST_F(UiFlow, AdministratorSeesAdministrationAndReconnects)
     EXPECT_TRUE(test::waitFor([&] { return window->connectionText() == QStringLiteral("Connected"); }))
         << "the session resumes by itself";
     EXPECT_TRUE(window->isVisible());
-    EXPECT_EQ(window->navigation()->count(), 5);
+    EXPECT_EQ(window->navigation()->count(), 6);
 }

@@ -92,7 +92,8 @@
         <location filename="../../core/custom_field_model.cpp" line="57" />
         <source>%1 (%n option(s))</source>
         <translation>
-            <numerusform>%1（%n 项）</numerusform></translation>
+            <numerusform>%1（%n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/custom_field_model.cpp" line="59" />
@@ -699,14 +700,423 @@
         <translation>服务器返回了无法识别的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="394" />
+        <location filename="../../core/rpc_client.cpp" line="406" />
         <source>No answer from the server in time; the request may or may not have been carried out.</source>
         <translation>服务器未及时应答；该请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="395" />
+        <location filename="../../core/rpc_client.cpp" line="407" />
         <source>The server could not be reached in time.</source>
         <translation>未能及时连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::TicketListModel</name>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="79" />
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="80" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="81" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="82" />
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="83" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="84" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="85" />
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="86" />
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="87" />
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="88" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::TicketText</name>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="7" />
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="8" />
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="9" />
+        <source>Installation</source>
+        <translation>安装调试</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="10" />
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="11" />
+        <source>Replacement</source>
+        <translation>置换</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="12" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="13" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="14" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="15" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="16" />
+        <source>Praise</source>
+        <translation>赞誉</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="22" />
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="23" />
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="29" />
+        <source>Open (not closed)</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="30" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="31" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="32" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="33" />
+        <source>Resolved</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="34" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="46" />
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="47" />
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="48" />
+        <source>Appointment from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="49" />
+        <source>Appointment until</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="50" />
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="51" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="52" />
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="53" />
+        <source>Waybill to the depot</source>
+        <translation>寄修运单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="54" />
+        <source>Waybill back</source>
+        <translation>寄回运单号</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="55" />
+        <source>Replacement serial number</source>
+        <translation>更换机器条码</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="56" />
+        <source>Follow-up visit result</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="57" />
+        <source>Reason for rejecting</source>
+        <translation>拒单原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="58" />
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="59" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="60" />
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="61" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="62" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="63" />
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="64" />
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="70" />
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="71" />
+        <source>SLA clock started</source>
+        <translation>SLA 计时开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="72" />
+        <source>SLA clock stopped</source>
+        <translation>SLA 计时停止</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="73" />
+        <source>SLA clock paused</source>
+        <translation>SLA 计时暂停</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="74" />
+        <source>SLA clock resumed</source>
+        <translation>SLA 计时恢复</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="75" />
+        <source>Follow-up survey queued</source>
+        <translation>已安排回访</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="76" />
+        <source>Escalated to the upper center</source>
+        <translation>已转上级中心</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="77" />
+        <source>Returned to the service point</source>
+        <translation>已退回服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="84" />
+        <source>to the service point</source>
+        <translation>发给服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="85" />
+        <source>to the technician</source>
+        <translation>发给维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="86" />
+        <source>to the customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="87" />
+        <source>to the order's owner</source>
+        <translation>发给首问责任人</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="88" />
+        <source>to the supervisor</source>
+        <translation>发给班长</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="90" />
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="91" />
+        <source>on site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="92" />
+        <source>completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="93" />
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="94" />
+        <source>waiting for parts</source>
+        <translation>等待备件</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="111" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="112" />
+        <source>Routed</source>
+        <translation>自动派往</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="113" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_text.cpp" line="114" />
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::TicketTimelineModel</name>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="62" />
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="67" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="71" />
+        <source>Routed to %1</source>
+        <translation>自动派往 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="75" />
+        <source>Created as %1</source>
+        <translation>建单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="96" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="102" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="118" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="130" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="131" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="132" />
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_timeline_model.cpp" line="133" />
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -1326,44 +1736,44 @@
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="180" />
+        <location filename="../agent_desk_page.cpp" line="186" />
         <source>withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="183" />
+        <location filename="../agent_desk_page.cpp" line="189" />
         <source>Call ended (%1) — wrap-up pending</source>
         <translation>通话已结束（%1）— 待话后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="184" />
+        <location filename="../agent_desk_page.cpp" line="190" />
         <source>Caller on the line: %1</source>
         <translation>来电通话中：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desk_page.cpp" line="186" />
+        <location filename="../agent_desk_page.cpp" line="192" />
         <source>Repeat caller: %n earlier call(s) in the last 7 days</source>
         <translation>
             <numerusform>重复来电：近7天内已来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="231" />
+        <location filename="../agent_desk_page.cpp" line="237" />
         <source>Incoming call from a withheld number.</source>
         <translation>来电号码已隐藏。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="232" />
+        <location filename="../agent_desk_page.cpp" line="238" />
         <source>Incoming call from %1: no customer has this number.</source>
         <translation>来电 %1：没有客户使用此号码。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="284" />
+        <location filename="../agent_desk_page.cpp" line="290" />
         <source>Callback due at %1: %2 — %3</source>
         <translation>%1 到期回呼：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="293" />
+        <location filename="../agent_desk_page.cpp" line="299" />
         <source>Callback due</source>
         <translation>回呼即将到期</translation>
     </message>
@@ -2011,154 +2421,169 @@
 <context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="54" />
+        <location filename="../customer360_view.cpp" line="58" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="56" />
+        <location filename="../customer360_view.cpp" line="60" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="79" />
+        <location filename="../customer360_view.cpp" line="83" />
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="80" />
+        <location filename="../customer360_view.cpp" line="84" />
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="81" />
+        <location filename="../customer360_view.cpp" line="85" />
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="82" />
+        <location filename="../customer360_view.cpp" line="86" />
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="89" />
+        <location filename="../customer360_view.cpp" line="95" />
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="94" />
+        <location filename="../customer360_view.cpp" line="100" />
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="95" />
+        <location filename="../customer360_view.cpp" line="101" />
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="105" />
+        <location filename="../customer360_view.cpp" line="111" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="128" />
+        <location filename="../customer360_view.cpp" line="134" />
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="152" />
+        <location filename="../customer360_view.cpp" line="158" />
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="155" />
+        <location filename="../customer360_view.cpp" line="161" />
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="139" />
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location filename="../customer360_view.cpp" line="139" />
-        <source>Work orders are not available in this version yet.</source>
-        <translation>当前版本尚未提供工单。</translation>
-    </message>
-    <message>
-        <location filename="../customer360_view.cpp" line="200" />
+        <location filename="../customer360_view.cpp" line="206" />
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="211" />
+        <location filename="../customer360_view.cpp" line="217" />
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
+        <location filename="../customer360_view.cpp" line="230" />
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="233" />
+        <source>New service request…</source>
+        <translation>新建服务请求…</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="235" />
+        <source>Create a work order for this customer (Ctrl+Shift+R)</source>
+        <translation>为该客户新建工单（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
         <location filename="../customer360_view.cpp" line="255" />
+        <source>Double-click or Enter opens the order</source>
+        <translation>双击或按回车打开工单</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="287" />
+        <source>Work order %1 created.</source>
+        <translation>工单 %1 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="334" />
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="257" />
+        <location filename="../customer360_view.cpp" line="336" />
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="272" />
+        <location filename="../customer360_view.cpp" line="351" />
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="274" />
+        <location filename="../customer360_view.cpp" line="353" />
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="287" />
+        <location filename="../customer360_view.cpp" line="366" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="288" />
+        <location filename="../customer360_view.cpp" line="367" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="289" />
+        <location filename="../customer360_view.cpp" line="368" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="290" />
+        <location filename="../customer360_view.cpp" line="369" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="291" />
+        <location filename="../customer360_view.cpp" line="370" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="292" />
+        <location filename="../customer360_view.cpp" line="371" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="293" />
+        <location filename="../customer360_view.cpp" line="372" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="294" />
+        <location filename="../customer360_view.cpp" line="373" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="295" />
+        <location filename="../customer360_view.cpp" line="374" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3642,122 +4067,132 @@ Call center, service points, spare parts and reports.</source>
         <translation>在客户360视图中：添加产品；在产品上按回车可编辑</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="48" />
+        <location filename="../help_dialogs.cpp" line="49" />
+        <source>New service request (work order) for the customer shown on the agent desk</source>
+        <translation>为坐席工作台当前客户新建服务请求（工单）</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="51" />
+        <source>In the work orders (and a customer's orders): open the order</source>
+        <translation>在工单列表（及客户的工单）中：打开工单</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="52" />
         <source>Answer the ringing call</source>
         <translation>接听振铃中的来电</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="49" />
+        <location filename="../help_dialogs.cpp" line="53" />
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="50" />
+        <location filename="../help_dialogs.cpp" line="54" />
         <source>Agent state: ready</source>
         <translation>坐席状态：就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="51" />
+        <location filename="../help_dialogs.cpp" line="55" />
         <source>Agent state: not ready (choose the reason)</source>
         <translation>坐席状态：示忙（选择原因）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="53" />
+        <location filename="../help_dialogs.cpp" line="57" />
         <source>Wrap-up summary: record the wrap-up and become ready</source>
         <translation>话后处理摘要：保存并置为就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="54" />
+        <location filename="../help_dialogs.cpp" line="58" />
         <source>Search; in the results: open the customer</source>
         <translation>查询；在结果列表中：打开客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="56" />
+        <location filename="../help_dialogs.cpp" line="60" />
         <source>In the search results (agents): open the 360 view or dial a number</source>
         <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="58" />
+        <location filename="../help_dialogs.cpp" line="62" />
         <source>Add the selected customers to a static list</source>
         <translation>将选中的客户加入固定名单</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="60" />
+        <location filename="../help_dialogs.cpp" line="64" />
         <source>Customer groups: new segment</source>
         <translation>客户分组：新建规则分组</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="61" />
+        <location filename="../help_dialogs.cpp" line="65" />
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="62" />
+        <location filename="../help_dialogs.cpp" line="66" />
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="63" />
+        <location filename="../help_dialogs.cpp" line="67" />
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="64" />
+        <location filename="../help_dialogs.cpp" line="68" />
         <source>Workflows: save as a new version</source>
         <translation>流程配置：保存为新版本</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="65" />
+        <location filename="../help_dialogs.cpp" line="69" />
         <source>Workflows: undo</source>
         <translation>流程配置：撤销</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="66" />
+        <location filename="../help_dialogs.cpp" line="70" />
         <source>Workflows: redo</source>
         <translation>流程配置：重做</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="67" />
+        <location filename="../help_dialogs.cpp" line="71" />
         <source>Workflows: add a state</source>
         <translation>流程配置：添加状态</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="69" />
+        <location filename="../help_dialogs.cpp" line="73" />
         <source>Workflows: delete the selection on the canvas</source>
         <translation>流程配置：删除画布上选中的内容</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="70" />
+        <location filename="../help_dialogs.cpp" line="74" />
         <source>Workflows: fit the flow to the view</source>
         <translation>流程配置：整个流程适合窗口</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="72" />
+        <location filename="../help_dialogs.cpp" line="76" />
         <source>Workflows: zoom in (Ctrl+wheel zooms too)</source>
         <translation>流程配置：放大（也可按住 Ctrl 滚动滚轮）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="73" />
+        <location filename="../help_dialogs.cpp" line="77" />
         <source>Workflows: zoom out</source>
         <translation>流程配置：缩小</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="74" />
+        <location filename="../help_dialogs.cpp" line="78" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="78" />
+        <location filename="../help_dialogs.cpp" line="82" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="80" />
+        <location filename="../help_dialogs.cpp" line="84" />
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="81" />
+        <location filename="../help_dialogs.cpp" line="85" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -3873,149 +4308,159 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="52" />
+        <location filename="../main_window.cpp" line="53" />
         <source>CSM — Customer Service Management</source>
         <translation>CSM — 客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="59" />
+        <location filename="../main_window.cpp" line="60" />
         <source>No workspace is available for your roles. Ask an administrator for access.</source>
         <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="95" />
+        <location filename="../main_window.cpp" line="96" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="96" />
+        <location filename="../main_window.cpp" line="97" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="99" />
+        <location filename="../main_window.cpp" line="100" />
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="103" />
+        <location filename="../main_window.cpp" line="104" />
         <source>New &amp;contact note</source>
         <translation>新建联系记录(&amp;C)</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="109" />
+        <source>New service &amp;request</source>
+        <translation>新建服务请求(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="115" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="110" />
+        <location filename="../main_window.cpp" line="116" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="111" />
+        <location filename="../main_window.cpp" line="117" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
+        <location filename="../main_window.cpp" line="122" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="128" />
+        <location filename="../main_window.cpp" line="134" />
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="131" />
+        <location filename="../main_window.cpp" line="137" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="132" />
+        <location filename="../main_window.cpp" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="133" />
+        <location filename="../main_window.cpp" line="139" />
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="158" />
+        <location filename="../main_window.cpp" line="164" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="217" />
+        <location filename="../main_window.cpp" line="225" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="231" />
+        <location filename="../main_window.cpp" line="239" />
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="243" />
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="238" />
+        <location filename="../main_window.cpp" line="250" />
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="242" />
+        <location filename="../main_window.cpp" line="254" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="269" />
+        <location filename="../main_window.cpp" line="282" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="277" />
+        <location filename="../main_window.cpp" line="292" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="293" />
+        <location filename="../main_window.cpp" line="308" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="358" />
+        <location filename="../main_window.cpp" line="373" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="359" />
+        <location filename="../main_window.cpp" line="374" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="384" />
+        <location filename="../main_window.cpp" line="399" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="385" />
+        <location filename="../main_window.cpp" line="400" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="386" />
+        <location filename="../main_window.cpp" line="401" />
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="387" />
+        <location filename="../main_window.cpp" line="402" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4540,6 +4985,402 @@ Server: %2</source>
         <location filename="../segment_rule_editor.cpp" line="31" />
         <source>Add a condition (Ctrl++)</source>
         <translation>添加条件（Ctrl++）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TicketDetailDialog</name>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="65" />
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="76" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="80" />
+        <source>Nothing for you to do on this order in its current state.</source>
+        <translation>该工单当前状态下没有您可执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="96" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="97" />
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="98" />
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="99" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="100" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="101" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="102" />
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="103" />
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="104" />
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="105" />
+        <source>Owner</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="106" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="107" />
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="113" />
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="114" />
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="115" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="116" />
+        <source>Order</source>
+        <translation>工单信息</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="120" />
+        <source>Actions</source>
+        <translation>可执行操作</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="139" />
+        <source>Timeline (newest first)</source>
+        <translation>处理记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="144" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="145" />
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="167" />
+        <source>Order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="193" />
+        <source>Work order %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="206" />
+        <location filename="../ticket_detail_dialog.cpp" line="215" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="211" />
+        <source>%1 (escalated from %2)</source>
+        <translation>%1（由 %2 转来）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="217" />
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="253" />
+        <source>To “%1”</source>
+        <translation>转到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TicketFormDialog</name>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="50" />
+        <source>&amp;Appointment</source>
+        <translation>预约(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="62" />
+        <source>New service request</source>
+        <translation>新建服务请求</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="62" />
+        <source>New service request — %1</source>
+        <translation>新建服务请求 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="80" />
+        <source>Loading the customer's products…</source>
+        <translation>正在加载客户的产品…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="82" />
+        <source>What the customer reports: the fault, since when, what was tried</source>
+        <translation>客户反映的情况：故障现象、出现时间、已尝试的处理</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="105" />
+        <source>Looking up the service point that covers the customer…</source>
+        <translation>正在查找负责该客户区域的服务网点…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="106" />
+        <source>The service point the order goes to; the suggestion follows the customer's region</source>
+        <translation>工单派往的服务网点；建议网点按客户所在区域确定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="112" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="116" />
+        <source>Service &amp;type</source>
+        <translation>服务类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="117" />
+        <source>Se&amp;verity</source>
+        <translation>紧急程度(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="118" />
+        <source>C&amp;hannel</source>
+        <translation>受理渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="119" />
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="121" />
+        <source>&amp;Description</source>
+        <translation>问题描述(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="122" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="124" />
+        <source>Service p&amp;oint</source>
+        <translation>服务网点(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="130" />
+        <source>Create order</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="131" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="183" />
+        <source>(no particular product)</source>
+        <translation>（不指定产品）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="203" />
+        <source>Route automatically</source>
+        <translation>自动派单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="205" />
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="206" />
+        <source>Suggested for the customer's region %1: %2</source>
+        <translation>按客户所在区域 %1 建议：%2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="208" />
+        <source>Not assigned yet</source>
+        <translation>暂不指定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="209" />
+        <source>No service point covers the customer's region: choose one, or dispatch later.</source>
+        <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="231" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ticket_form_dialog.cpp" line="232" />
+        <source>This product already has %n open order(s): %1. Check it before creating another.</source>
+        <translation>
+            <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="265" />
+        <source>Describe what the customer needs.</source>
+        <translation>请描述客户的需求。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="267" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="269" />
+        <source>The window ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TicketsPage</name>
+    <message>
+        <location filename="../tickets_page.cpp" line="33" />
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="49" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="50" />
+        <source>All service types</source>
+        <translation>全部服务类型</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="53" />
+        <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
+        <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="55" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="82" />
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="84" />
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tickets_page.cpp" line="145" />
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tickets_page.cpp" line="145" />
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%n 张工单中显示 %1 张</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="147" />
+        <source>(more on the server)</source>
+        <translation>（服务器上还有更多）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TransitionDialog</name>
+    <message>
+        <location filename="../transition_dialog.cpp" line="54" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="58" />
+        <source>Order %1 moves from “%2” to “%3”.</source>
+        <translation>工单 %1 将从“%2”转到“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="77" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="84" />
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="105" />
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="115" />
+        <source>Technician's user number</source>
+        <translation>维修员的用户编号</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="122" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="205" />
+        <source>Required for “%1”.</source>
+        <translation>“%1”需要填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../transition_dialog.cpp" line="211" />
+        <source>The window ends before it starts.</source>
+        <translation>结束时间早于开始时间。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,301 @@
+#include "client/app/ticket_detail_dialog.h"
+
+#include "client/app/busy_indicator.h"
+#include "client/app/error_presenter.h"
+#include "client/app/transition_dialog.h"
+#include "client/core/desk_text.h"
+#include "client/core/ticket_list_model.h"
+#include "client/core/ticket_text.h"
+#include "client/core/ticket_timeline_model.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace csm::client::ui {
+
+namespace {
+QString categoryStyle(const QString& category)
+{
+    QString colors = QStringLiteral("background: #e3f2fd; color: #0d47a1;");   // active
+    if (category == QLatin1String("new"))
+        colors = QStringLiteral("background: #fff8e1; color: #e65100;");
+    else if (category == QLatin1String("waiting"))
+        colors = QStringLiteral("background: #f3e5f5; color: #6a1b9a;");
+    else if (category == QLatin1String("resolved"))
+        colors = QStringLiteral("background: #e8f5e9; color: #1b5e20;");
+    else if (category == QLatin1String("closed"))
+        colors = QStringLiteral("background: #eeeeee; color: #424242;");
+    return colors + QStringLiteral(" padding: 3px 8px; border-radius: 4px; font-weight: bold;");
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+} // namespace
+
+TicketDetailDialog* TicketDetailDialog::open(const AppServices& services, qint64 ticketId, QWidget* parent)
+{
+    auto* dialog = new TicketDetailDialog(services, ticketId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticketId, QWidget* parent)
+    : QDialog(parent)
+    , m_services(services)
+    , m_timeline(new TicketTimelineModel(this))
+    , m_controller(new TicketController(services.rpc, *m_timeline, this))
+    , m_number(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_actionsLayout(new QHBoxLayout)
+    , m_noActions(new QLabel(this))
+    , m_timelineView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("ticketDetailDialog"));
+    setWindowTitle(tr("Work order"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    setModal(false);
+    m_number->setObjectName(QStringLiteral("ticketNumberLabel"));
+    m_number->setTextFormat(Qt::PlainText);
+    QFont big = m_number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_number->setFont(big);
+    m_state->setObjectName(QStringLiteral("ticketStateLabel"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_busy->setText(tr("Loading…"));
+    m_noActions->setObjectName(QStringLiteral("noActionsLabel"));
+    m_noActions->setTextFormat(Qt::PlainText);
+    m_noActions->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_noActions->setText(tr("Nothing for you to do on this order in its current state."));
+    m_noActions->hide();
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_number);
+    header->addSpacing(10);
+    header->addWidget(m_state);
+    header->addStretch(1);
+    header->addWidget(m_busy);
+
+    auto* left = new QFormLayout;
+    auto* right = new QFormLayout;
+    for (QFormLayout* form : {left, right}) {
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    }
+    left->addRow(tr("Service type"), value(QStringLiteral("serviceType")));
+    left->addRow(tr("Severity"), value(QStringLiteral("severity")));
+    left->addRow(tr("Channel"), value(QStringLiteral("channel")));
+    left->addRow(tr("Customer"), value(QStringLiteral("customer")));
+    left->addRow(tr("Address"), value(QStringLiteral("address")));
+    left->addRow(tr("Product"), value(QStringLiteral("product")));
+    right->addRow(tr("Service point"), value(QStringLiteral("unit")));
+    right->addRow(tr("Technician"), value(QStringLiteral("technician")));
+    right->addRow(tr("Appointment"), value(QStringLiteral("appointment")));
+    right->addRow(tr("Owner"), value(QStringLiteral("owner")));
+    right->addRow(tr("Created"), value(QStringLiteral("created")));
+    right->addRow(tr("Workflow"), value(QStringLiteral("workflow")));
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+    // The texts may be long: under the short facts, in the left column's form (labels aligned).
+    left->addRow(tr("Description"), value(QStringLiteral("description")));
+    left->addRow(tr("Diagnosis"), value(QStringLiteral("diagnosis")));
+    left->addRow(tr("Resolution"), value(QStringLiteral("resolution")));
+    auto* orderBox = new QGroupBox(tr("Order"), this);
+    auto* orderLayout = new QVBoxLayout(orderBox);
+    orderLayout->addLayout(columns);
+
+    auto* actionsBox = new QGroupBox(tr("Actions"), this);
+    actionsBox->setObjectName(QStringLiteral("actionsBox"));
+    auto* actionsOuter = new QHBoxLayout(actionsBox);
+    actionsOuter->addLayout(m_actionsLayout);
+    actionsOuter->addWidget(m_noActions);
+    actionsOuter->addStretch(1);
+
+    m_timelineView->setObjectName(QStringLiteral("ticketTimelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setWordWrap(false);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
+    m_timelineView->setColumnWidth(TicketTimelineModel::When, m_timelineView->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
+    m_timelineView->setColumnWidth(TicketTimelineModel::User, 110);
+    m_timelineView->setColumnWidth(TicketTimelineModel::Event, 260);
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    auto* timelineBox = new QGroupBox(tr("Timeline (newest first)"), this);
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timelineView);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    auto* refresh = buttons->addButton(tr("Reload"), QDialogButtonBox::ActionRole);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refresh, &QPushButton::clicked, m_controller, &TicketController::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(orderBox);
+    layout->addWidget(actionsBox);
+    layout->addWidget(timelineBox, 1);
+    layout->addWidget(buttons);
+
+    connect(m_controller, &TicketController::loaded, this, &TicketDetailDialog::onLoaded);
+    connect(m_controller, &TicketController::failed, this, &TicketDetailDialog::onFailed);
+    connect(m_controller, &TicketController::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_controller, &TicketController::busyChanged, this, [this](bool busy) {
+        if (m_transition)
+            m_transition->setBusy(busy);
+    });
+    connect(m_controller, &TicketController::transitioned, this, [this](const common::Ticket& ticket) {
+        if (m_transition)
+            m_transition->accept();
+        m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
+        emit ticketChanged(ticket);
+    });
+    resize(880, 640);
+    m_controller->load(ticketId);
+}
+
+TransitionDialog* TicketDetailDialog::transitionDialog() const
+{
+    return m_transition;
+}
+
+QLabel* TicketDetailDialog::value(const QString& name)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(name + QStringLiteral("Value"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_values.insert(name, label);
+    return label;
+}
+
+void TicketDetailDialog::onLoaded()
+{
+    const common::Ticket& t = m_controller->ticket();
+    setWindowTitle(tr("Work order %1").arg(t.number));
+    m_number->setText(t.number);
+    m_state->setText(t.stateName.isEmpty() ? t.state : t.stateName);
+    m_state->setStyleSheet(categoryStyle(t.stateCategory));
+    m_state->setToolTip(TicketText::categoryName(t.stateCategory));
+    auto set = [this](const QString& name, const QString& text) {
+        if (QLabel* label = m_values.value(name))
+            label->setText(text.isEmpty() ? QStringLiteral("—") : text);
+    };
+    set(QStringLiteral("serviceType"), TicketText::serviceTypeName(t.serviceType));
+    set(QStringLiteral("severity"), TicketText::severityName(t.severity));
+    set(QStringLiteral("channel"), DeskText::channelName(t.channel));
+    set(QStringLiteral("customer"), t.customerPhone.isEmpty() ? t.customerName
+                                                              : tr("%1, %2").arg(t.customerName, t.customerPhone));
+    set(QStringLiteral("address"), t.customerAddress);
+    set(QStringLiteral("product"), TicketListModel::productText(t));
+    QString unit = t.assignedOrgUnitName;
+    if (!t.escalatedFromOrgUnitName.isEmpty())
+        unit = tr("%1 (escalated from %2)").arg(unit, t.escalatedFromOrgUnitName);
+    set(QStringLiteral("unit"), unit);
+    set(QStringLiteral("technician"), t.technicianName);
+    set(QStringLiteral("appointment"), TicketListModel::appointmentText(t.appointmentStart, t.appointmentEnd));
+    set(QStringLiteral("owner"), t.createdOrgUnitName.isEmpty() ? t.ownerName : tr("%1, %2").arg(t.ownerName, t.createdOrgUnitName));
+    set(QStringLiteral("created"), timeText(t.createdAt));
+    set(QStringLiteral("workflow"), tr("version %1").arg(t.workflowVersion));
+    set(QStringLiteral("description"), t.description);
+    set(QStringLiteral("diagnosis"), t.diagnosis);
+    set(QStringLiteral("resolution"), t.resolution);
+    QHash<qint64, QString> units;
+    for (const auto& unit : m_controller->units())
+        units.insert(unit.first, unit.second);
+    for (const auto& [id, name] : {std::pair{t.assignedOrgUnitId, t.assignedOrgUnitName},
+                                   std::pair{t.createdOrgUnitId, t.createdOrgUnitName},
+                                   std::pair{t.escalatedFromOrgUnitId, t.escalatedFromOrgUnitName}}) {
+        if (id != 0 && !name.isEmpty())
+            units.insert(id, name);
+    }
+    QHash<qint64, QString> users;
+    if (t.technicianId != 0)
+        users.insert(t.technicianId, t.technicianName);
+    m_timeline->setNames(units, users);
+    rebuildActions();
+}
+
+QStringList TicketDetailDialog::actionCodes() const
+{
+    QStringList codes;
+    for (const TicketAction& action : m_controller->actions())
+        codes.append(action.code);
+    return codes;
+}
+
+void TicketDetailDialog::rebuildActions()
+{
+    for (QPushButton* button : std::as_const(m_actionButtons))
+        button->deleteLater();
+    m_actionButtons.clear();
+    for (const TicketAction& action : m_controller->actions()) {
+        auto* button = new QPushButton(action.name, this);
+        button->setObjectName(QStringLiteral("action_") + action.code);
+        button->setToolTip(tr("To “%1”").arg(action.toName));
+        connect(button, &QPushButton::clicked, this, [this, code = action.code] { startAction(code); });
+        m_actionsLayout->addWidget(button);
+        m_actionButtons.insert(action.code, button);
+    }
+    m_noActions->setVisible(m_actionButtons.isEmpty());
+}
+
+void TicketDetailDialog::startAction(const QString& code)
+{
+    const TicketAction* action = m_controller->action(code);
+    if (!action)
+        return;
+    if (m_transition)
+        m_transition->reject();
+    m_transition = new TransitionDialog(m_controller->ticket(), *action, m_controller->units(), this);
+    m_transition->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_transition, &TransitionDialog::submitted, m_controller, &TicketController::transition);
+    m_transition->open();
+}
+
+void TicketDetailDialog::onFailed(TicketController::Action action, const common::ErrorInfo& error)
+{
+    const bool transition = action == TicketController::Action::Transition;
+    if (transition && m_transition && m_transition->isVisible() && error.code == common::ErrorCode::Validation) {
+        QMap<QString, QString> problems;
+        for (auto it = error.fields.cbegin(); it != error.fields.cend(); ++it)
+            problems.insert(it.key(), ErrorPresenter::fieldProblemText(it.value()));
+        if (problems.isEmpty())
+            problems.insert(QStringLiteral("transition"), error.message);
+        m_transition->showProblems(problems);
+        return;
+    }
+    QWidget* parent = m_transition && m_transition->isVisible() ? static_cast<QWidget*>(m_transition) : this;
+    ErrorPresenter::Handlers handlers;
+    if (transition && error.code == common::ErrorCode::Conflict) {
+        // Someone moved the order meanwhile: show where it is now; the user decides again.
+        handlers.reload = [this] {
+            if (m_transition)
+                m_transition->reject();
+            m_controller->reload();
+        };
+    }
+    m_services.errors.present(error, parent, handlers);
+    if (transition && error.code == common::ErrorCode::PermissionDenied)
+        m_controller->reload();
+}
+
+} // namespace csm::client::ui

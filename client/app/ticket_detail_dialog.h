@@ -1,0 +1,69 @@
+#pragma once
+// One work order in a window of its own: the header (number, state, service type, severity,
+// customer, product, service point, technician, appointment, owner), the actions the workflow
+// allows this user from the current state (each opens a TransitionDialog for its fields), and
+// the timeline, newest first. A stale version goes to the error presenter's conflict choice
+// (reload). Several orders may be open at once; the window does not block the desk.
+#include "client/app/app_services.h"
+#include "client/core/ticket_controller.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace csm::client {
+class TicketTimelineModel;
+}
+
+namespace csm::client::ui {
+
+class BusyIndicator;
+class TransitionDialog;
+
+class TicketDetailDialog : public QDialog {
+    Q_OBJECT
+public:
+    TicketDetailDialog(const AppServices& services, qint64 ticketId, QWidget* parent = nullptr);
+
+    // Opens the order's window (a new one, deleted on close).
+    static TicketDetailDialog* open(const AppServices& services, qint64 ticketId, QWidget* parent);
+
+    TicketController* controller() const { return m_controller; }
+    TicketTimelineModel* timeline() const { return m_timeline; }
+    QPushButton* actionButton(const QString& code) const { return m_actionButtons.value(code); }
+    QStringList actionCodes() const;
+    TransitionDialog* transitionDialog() const;
+    // Opens the form of that action (as its button does).
+    void startAction(const QString& code);
+
+signals:
+    // The order changed here (after a transition): lists showing it update their row.
+    void ticketChanged(const csm::common::Ticket& ticket);
+
+private:
+    void onLoaded();
+    void onFailed(TicketController::Action action, const common::ErrorInfo& error);
+    void rebuildActions();
+    QLabel* value(const QString& name);
+
+    AppServices m_services;
+    TicketTimelineModel* m_timeline;
+    TicketController* m_controller;
+    QLabel* m_number;
+    QLabel* m_state;
+    BusyIndicator* m_busy;
+    QHash<QString, QLabel*> m_values;
+    QHBoxLayout* m_actionsLayout;
+    QLabel* m_noActions;
+    QHash<QString, QPushButton*> m_actionButtons;
+    QTableView* m_timelineView;
+    QPointer<TransitionDialog> m_transition;
+};
+
+} // namespace csm::client::ui

@@ -1,0 +1,65 @@
+#pragma once
+// The Work orders workspace (permission ticket.read): the orders of the user's unit and its
+// subtree, newest first, in pages — for a service point this is its queue (accept, reject,
+// assign, … through the order's actions). Filters: state category (open by default), service
+// type, and a text box: an order number finds that order, other text narrows the loaded rows.
+// Enter or a double-click opens the order.
+#include "client/app/app_services.h"
+#include "client/app/workspace.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace csm::client {
+class TicketListController;
+class TicketListModel;
+}
+
+namespace csm::client::ui {
+
+class BusyIndicator;
+class TicketDetailDialog;
+
+class TicketsPage : public Workspace {
+    Q_OBJECT
+public:
+    explicit TicketsPage(const AppServices& services, QWidget* parent = nullptr);
+
+    void refresh() override;
+    // Opens the order of that row of the table (proxy row).
+    TicketDetailDialog* openRow(int row);
+
+    TicketListModel* model() const { return m_model; }
+    TicketListController* controller() const { return m_controller; }
+    QTableView* table() const { return m_table; }
+    QComboBox* categoryBox() const { return m_category; }
+    QComboBox* serviceTypeBox() const { return m_serviceType; }
+    QLineEdit* searchEdit() const { return m_search; }
+    TicketDetailDialog* lastDetail() const { return m_lastDetail; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    AppServices m_services;
+    TicketListModel* m_model;
+    TicketListController* m_controller;
+    QSortFilterProxyModel* m_proxy;
+    QComboBox* m_category;
+    QComboBox* m_serviceType;
+    QLineEdit* m_search;
+    QPushButton* m_moreButton;
+    QLabel* m_count;
+    BusyIndicator* m_busy;
+    QTableView* m_table;
+    TicketDetailDialog* m_lastDetail = nullptr;
+};
+
+} // namespace csm::client::ui

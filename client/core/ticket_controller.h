@@ -1,0 +1,81 @@
+#pragma once
+// One work order on the client: ticket.get (the order and the actions the server allows this
+// user from its state — the transitions of the order's own workflow version that one of the
+// user's roles may take), ticket.timeline into the timeline model, and ticket.transition with
+// the version the user saw (a stale version comes back as `conflict`).
+#include "common/model/ticket.h"
+#include "common/protocol/message.h"
+
+#include <QCborMap>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+
+namespace csm::client {
+
+class RpcClient;
+class TicketTimelineModel;
+
+struct TicketAction {
+    QString code;
+    QString name;            // the workflow's own name (data)
+    QString to;
+    QString toName;
+    QStringList requiredFields;
+    QStringList optionalFields;
+
+    static TicketAction fromCbor(const QCborMap& map);
+};
+
+class TicketController : public QObject {
+    Q_OBJECT
+public:
+    enum class Action { Load, Timeline, Transition };
+    Q_ENUM(Action)
+
+    TicketController(RpcClient& rpc, TicketTimelineModel& timeline, QObject* parent = nullptr);
+
+    void load(qint64 ticketId);
+    void reload() { load(m_ticket.id != 0 ? m_ticket.id : m_ticketId); }
+    void transition(const QString& code, const QCborMap& fields);
+
+    bool isLoaded() const { return m_loaded; }
+    bool isBusy() const { return m_pending > 0; }
+    qint64 ticketId() const { return m_ticketId; }
+    const common::Ticket& ticket() const { return m_ticket; }
+    const QList<TicketAction>& actions() const { return m_actions; }
+    const TicketAction* action(const QString& code) const;
+    // The units that cover regions (dispatch.coverage.list), as (id, "name (code)"): where an
+    // order may be dispatched to. Read once, with the first load.
+    const QList<QPair<qint64, QString>>& units() const { return m_units; }
+
+signals:
+    void loaded();
+    void timelineLoaded();
+    // A transition went through; `ticket` is the order after it (also loaded()).
+    void transitioned(const csm::common::Ticket& ticket);
+    void busyChanged(bool busy);
+    void failed(csm::client::TicketController::Action action, const csm::common::ErrorInfo& error);
+
+private:
+    void adopt(const QCborMap& result);
+    void loadTimeline();
+    void loadUnits();
+    void call(Action action, const QString& op, const QCborMap& args, std::function<void(const QCborValue&)> onResult);
+
+    RpcClient& m_rpc;
+    TicketTimelineModel& m_timeline;
+    qint64 m_ticketId = 0;
+    common::Ticket m_ticket;
+    QList<TicketAction> m_actions;
+    QList<QPair<qint64, QString>> m_units;
+    bool m_unitsRequested = false;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    bool m_loaded = false;
+};
+
+} // namespace csm::client
