@@ -86,6 +86,19 @@ QCborMap Ticket::toCbor() const
     map.insert(QStringLiteral("updated_at"), time(updatedAt));
     map.insert(QStringLiteral("resolved_at"), time(resolvedAt));
     map.insert(QStringLiteral("closed_at"), time(closedAt));
+    map.insert(QStringLiteral("response_due_at"), time(responseDueAt));
+    map.insert(QStringLiteral("on_site_due_at"), time(onSiteDueAt));
+    map.insert(QStringLiteral("completion_due_at"), time(completionDueAt));
+    map.insert(QStringLiteral("response_stopped_at"), time(responseStoppedAt));
+    map.insert(QStringLiteral("on_site_stopped_at"), time(onSiteStoppedAt));
+    map.insert(QStringLiteral("completion_stopped_at"), time(completionStoppedAt));
+    map.insert(QStringLiteral("response_breached_at"), time(responseBreachedAt));
+    map.insert(QStringLiteral("on_site_breached_at"), time(onSiteBreachedAt));
+    map.insert(QStringLiteral("completion_breached_at"), time(completionBreachedAt));
+    map.insert(QStringLiteral("sla_paused_since"), time(slaPausedSince));
+    map.insert(QStringLiteral("sla_state"), slaState);
+    map.insert(QStringLiteral("repeat_of_ticket_id"), idOrNull(repeatOfTicketId));
+    map.insert(QStringLiteral("repeat_of_number"), repeatOfNumber);
     return map;
 }
 
@@ -136,6 +149,19 @@ Ticket Ticket::fromCbor(const QCborMap& map)
     t.updatedAt = timeOf(map, "updated_at");
     t.resolvedAt = timeOf(map, "resolved_at");
     t.closedAt = timeOf(map, "closed_at");
+    t.responseDueAt = timeOf(map, "response_due_at");
+    t.onSiteDueAt = timeOf(map, "on_site_due_at");
+    t.completionDueAt = timeOf(map, "completion_due_at");
+    t.responseStoppedAt = timeOf(map, "response_stopped_at");
+    t.onSiteStoppedAt = timeOf(map, "on_site_stopped_at");
+    t.completionStoppedAt = timeOf(map, "completion_stopped_at");
+    t.responseBreachedAt = timeOf(map, "response_breached_at");
+    t.onSiteBreachedAt = timeOf(map, "on_site_breached_at");
+    t.completionBreachedAt = timeOf(map, "completion_breached_at");
+    t.slaPausedSince = timeOf(map, "sla_paused_since");
+    t.slaState = str(map, "sla_state");
+    t.repeatOfTicketId = integer(map, "repeat_of_ticket_id");
+    t.repeatOfNumber = str(map, "repeat_of_number");
     return t;
 }
 

@@ -65,10 +65,29 @@ struct Ticket {
     QDateTime updatedAt;
     QDateTime resolvedAt;
     QDateTime closedAt;
+    // SLA (ticket_sla): the deadlines of the three clocks (invalid: no policy), when each stopped
+    // and when the server reported its breach; the state is "none", "ok", "due_soon" (a running
+    // clock is due within kSlaDueSoonMinutes), "breached" or "met" (all stopped in time).
+    QDateTime responseDueAt;
+    QDateTime onSiteDueAt;
+    QDateTime completionDueAt;
+    QDateTime responseStoppedAt;
+    QDateTime onSiteStoppedAt;
+    QDateTime completionStoppedAt;
+    QDateTime responseBreachedAt;
+    QDateTime onSiteBreachedAt;
+    QDateTime completionBreachedAt;
+    QDateTime slaPausedSince;       // invalid: the clocks run
+    QString slaState;
+    qint64 repeatOfTicketId = 0;    // 二次报修: the completed repair of the same product
+    QString repeatOfNumber;
 
     QCborMap toCbor() const;
     static Ticket fromCbor(const QCborMap& map);
 };
+
+// A running clock due within this many minutes makes an order "due_soon".
+inline constexpr int kSlaDueSoonMinutes = 60;
 
 // One line of an order's timeline. Kinds: created, transition, effect, assigned.
 struct TicketEvent {

@@ -2,6 +2,8 @@
 
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/dispatch_service.h"
+#include "server/modules/tickets/sla_repository.h"
+#include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_repository.h"
 #include "server/modules/tickets/ticket_service.h"
 
@@ -15,6 +17,7 @@ void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr 
                        {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("workflows")});
     TicketRepository::registerStatements(registry);
     DispatchRepository::registerStatements(registry);
+    SlaRepository::registerStatements(registry);
     auto service = std::make_shared<const TicketService>(std::move(workflows));
 
     registry.addHandler(OpId::TicketCreate, [service](OpContext& context, const Args& args) -> QCborValue {
@@ -41,6 +44,17 @@ void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr 
     registry.addHandler(OpId::DispatchCoverageSet, [](OpContext& context, const Args& args) -> QCborValue {
         return DispatchService::coverageSet(context.tx(), context.session(), args);
     });
+    registry.addHandler(OpId::SlaPolicyList, [](OpContext& context, const Args& args) -> QCborValue {
+        return SlaService::policyList(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::SlaPolicySet, [](OpContext& context, const Args& args) -> QCborValue {
+        return SlaService::policySet(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::SlaSettingsSet, [](OpContext& context, const Args& args) -> QCborValue {
+        return SlaService::settingsSet(context.tx(), context.session(), args);
+    });
+    registry.addPeriodicTask({QStringLiteral("sla breaches"), 30,
+                              [](pqxx::connection& connection) { return SlaService::detectBreaches(connection); }});
 }
 
 } // namespace csm::server::tickets

@@ -18,6 +18,22 @@ namespace {
 #define CSM_TICKET_CAN_ACT(scope) \
     "coalesce(t.assigned_path <@ " scope "::ltree OR t.created_path <@ " scope "::ltree, false)"
 
+// The SLA state of an order now (see common::Ticket::slaState): a clock is late when it stopped
+// after its deadline, or runs (not paused) past it.
+#define CSM_SLA_LATE(c) \
+    "(t." c "_breached_at IS NOT NULL OR t." c "_stopped_at > t." c "_due_at" \
+    " OR (t." c "_stopped_at IS NULL AND t.sla_paused_since IS NULL AND t." c "_due_at <= now()))"
+#define CSM_SLA_SOON(c) \
+    "(t." c "_stopped_at IS NULL AND t.sla_paused_since IS NULL" \
+    " AND t." c "_due_at <= now() + make_interval(mins => 60))"
+#define CSM_TICKET_SLA_STATE                                                                                 \
+    "CASE WHEN t.completion_due_at IS NULL THEN 'none'"                                                      \
+    " WHEN " CSM_SLA_LATE("response") " OR " CSM_SLA_LATE("on_site") " OR " CSM_SLA_LATE("completion")        \
+    " THEN 'breached'"                                                                                       \
+    " WHEN t.completion_stopped_at IS NOT NULL THEN 'met'"                                                   \
+    " WHEN " CSM_SLA_SOON("response") " OR " CSM_SLA_SOON("on_site") " OR " CSM_SLA_SOON("completion")        \
+    " THEN 'due_soon' ELSE 'ok' END"
+
 #define CSM_TICKET_COLUMNS                                                                                   \
     "t.id, t.number, t.version, t.service_type, t.severity, t.channel, t.customer_id, c.name,"               \
     " coalesce((SELECT p.phone FROM customer_phone p WHERE p.customer_id = t.customer_id"                    \
@@ -29,7 +45,14 @@ namespace {
     " coalesce(t.escalated_from_org_unit_id, 0), coalesce(eu.name, ''), coalesce(t.technician_id, 0),"       \
     " coalesce(tu.display_name, ''), t.owner_id, ou.display_name, t.created_org_unit_id, cu.name,"           \
     " t.workflow_id, w.version, t.state, ws.name, t.state_category, " CSM_SQL_ISO("t.created_at") ", "        \
-    CSM_SQL_ISO("t.updated_at") ", " CSM_SQL_ISO("t.resolved_at") ", " CSM_SQL_ISO("t.closed_at")
+    CSM_SQL_ISO("t.updated_at") ", " CSM_SQL_ISO("t.resolved_at") ", " CSM_SQL_ISO("t.closed_at") ", "      \
+    CSM_SQL_ISO("t.response_due_at") ", " CSM_SQL_ISO("t.on_site_due_at") ", "                               \
+    CSM_SQL_ISO("t.completion_due_at") ", " CSM_SQL_ISO("t.response_stopped_at") ", "                        \
+    CSM_SQL_ISO("t.on_site_stopped_at") ", " CSM_SQL_ISO("t.completion_stopped_at") ", "                     \
+    CSM_SQL_ISO("t.response_breached_at") ", " CSM_SQL_ISO("t.on_site_breached_at") ", "                     \
+    CSM_SQL_ISO("t.completion_breached_at") ", " CSM_SQL_ISO("t.sla_paused_since") ", "                      \
+    CSM_TICKET_SLA_STATE ", coalesce(t.repeat_of_ticket_id, 0),"                                             \
+    " coalesce((SELECT r.number FROM ticket r WHERE r.id = t.repeat_of_ticket_id), '')"
 
 #define CSM_TICKET_JOINS                                                                                     \
     " JOIN customer c ON c.id = t.customer_id"                                                              \
@@ -51,7 +74,7 @@ namespace {
     " AND ($7::ltree IS NULL OR t.assigned_path <@ $7::ltree) AND ($8::bigint IS NULL OR t.technician_id = $8)" \
     " AND ($9::bigint IS NULL OR t.owner_id = $9)"
 
-constexpr int kColumns = 44;
+constexpr int kColumns = 57;
 
 TicketRecord readTicket(const pqxx::row& row)
 {
@@ -102,6 +125,19 @@ TicketRecord readTicket(const pqxx::row& row)
     t.updatedAt = db::fromIso(row[i++]);
     t.resolvedAt = db::fromIso(row[i++]);
     t.closedAt = db::fromIso(row[i++]);
+    t.responseDueAt = db::fromIso(row[i++]);
+    t.onSiteDueAt = db::fromIso(row[i++]);
+    t.completionDueAt = db::fromIso(row[i++]);
+    t.responseStoppedAt = db::fromIso(row[i++]);
+    t.onSiteStoppedAt = db::fromIso(row[i++]);
+    t.completionStoppedAt = db::fromIso(row[i++]);
+    t.responseBreachedAt = db::fromIso(row[i++]);
+    t.onSiteBreachedAt = db::fromIso(row[i++]);
+    t.completionBreachedAt = db::fromIso(row[i++]);
+    t.slaPausedSince = db::fromIso(row[i++]);
+    t.slaState = toQt(row[i++]);
+    t.repeatOfTicketId = row[i++].as<qint64>();
+    t.repeatOfNumber = toQt(row[i++]);
     record.canAct = row[kColumns].as<bool>();
     return record;
 }

@@ -2,6 +2,7 @@
 
 #include "common/model/service_type.h"
 #include "server/modules/tickets/dispatch_repository.h"
+#include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
 #include "server/rpc/api_error.h"
 
@@ -45,6 +46,7 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     QCborMap map = record.ticket.toCbor();
     const workflows::WorkflowPtr flow = m_store->get(tx, record.ticket.workflowId);
     map.insert(QStringLiteral("actions"), availableActions(flow->definition, record, session));
+    map.insert(QStringLiteral("sla_pauses"), SlaService::pauses(tx, record.ticket.id));
     return map;
 }
 
@@ -126,6 +128,7 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
         assigned.detail.insert(QStringLiteral("org_unit_name"), coverage->orgUnitName);
         TicketRepository::addEvent(tx, assigned);
     }
+    SlaService::onCreate(tx, id, data.serviceType, data.customerProductId, session.userId);
 
     const auto record = TicketRepository::find(tx, id, session.orgPath);
     if (!record)   // the creating unit is the caller's own: always visible

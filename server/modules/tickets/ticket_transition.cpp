@@ -4,6 +4,7 @@
 
 #include "common/model/ticket.h"
 #include "server/modules/tickets/dispatch_repository.h"
+#include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
 #include "server/rpc/api_error.h"
 
@@ -288,6 +289,8 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
         effect.detail = effectDetails[i];
         TicketRepository::addEvent(tx, effect);
     }
+    SlaService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory, change.state,
+                             transition->effects);
 
     const auto updated = TicketRepository::find(tx, id, session.orgPath);
     if (!updated)   // escalated out of sight (cannot happen: the escalating unit keeps following)

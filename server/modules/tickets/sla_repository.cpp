@@ -1,0 +1,226 @@
+#include "server/modules/tickets/sla_repository.h"
+
+#include "server/db/pqxx_support.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace csm::server::tickets {
+
+using db::toQt;
+
+namespace {
+// A clock that runs and has not been reported, due at $1.
+#define CSM_SLA_DUE(c) \
+    "(" c "_stopped_at IS NULL AND " c "_breached_at IS NULL AND " c "_due_at <= $1::timestamptz)"
+
+} // namespace
+
+void SlaRepository::registerStatements(ModuleRegistry& registry)
+{
+    registry.addStatements({
+        {"sla_policy_list",
+         "SELECT service_type, severity, response_minutes, on_site_minutes, completion_minutes, version, "
+         CSM_SQL_ISO("updated_at") " FROM sla_policy ORDER BY service_type, severity"},
+        {"sla_policy_insert",
+         "INSERT INTO sla_policy (service_type, severity, response_minutes, on_site_minutes, completion_minutes,"
+         " updated_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"},
+        {"sla_policy_update",
+         "UPDATE sla_policy SET response_minutes = $3, on_site_minutes = $4, completion_minutes = $5,"
+         " updated_by = $6, updated_at = now(), version = version + 1"
+         " WHERE service_type = $1 AND severity = $2 AND version = $7"},
+        {"sla_repeat_days", "SELECT value FROM ticket_setting WHERE key = 'repeat_repair_days'"},
+        {"sla_repeat_days_set",
+         "INSERT INTO ticket_setting (key, value, updated_by) VALUES ('repeat_repair_days', $1, $2)"
+         " ON CONFLICT (key) DO UPDATE SET value = $1, updated_by = $2, updated_at = now()"},
+        {"sla_audit", "INSERT INTO audit_log (user_id, action, entity, detail) VALUES ($1, $2, 'sla', $3::jsonb)"},
+        {"sla_start_clocks",
+         "UPDATE ticket t SET response_due_at = t.created_at + make_interval(mins => p.response_minutes),"
+         " on_site_due_at = t.created_at + make_interval(mins => p.on_site_minutes),"
+         " completion_due_at = t.created_at + make_interval(mins => p.completion_minutes)"
+         " FROM sla_policy p WHERE t.id = $1 AND p.service_type = t.service_type AND p.severity = t.severity"},
+        {"sla_pause",
+         "WITH t AS (UPDATE ticket SET sla_paused_since = now() WHERE id = $1 AND sla_paused_since IS NULL"
+         " AND completion_due_at IS NOT NULL RETURNING id)"
+         " INSERT INTO ticket_sla_pause (ticket_id, reason, started_at, started_by) SELECT id, $2, now(), nullif($3, 0) FROM t"},
+        {"sla_resume",
+         "WITH p AS (UPDATE ticket_sla_pause SET ended_at = now(), ended_by = nullif($2, 0) WHERE ticket_id = $1"
+         " AND ended_at IS NULL RETURNING started_at)"
+         " UPDATE ticket t SET sla_paused_since = NULL,"
+         " response_due_at = CASE WHEN t.response_stopped_at IS NULL THEN t.response_due_at + (now() - p.started_at)"
+         "                   ELSE t.response_due_at END,"
+         " on_site_due_at = CASE WHEN t.on_site_stopped_at IS NULL THEN t.on_site_due_at + (now() - p.started_at)"
+         "                  ELSE t.on_site_due_at END,"
+         " completion_due_at = CASE WHEN t.completion_stopped_at IS NULL"
+         "                     THEN t.completion_due_at + (now() - p.started_at) ELSE t.completion_due_at END"
+         " FROM p WHERE t.id = $1 RETURNING extract(epoch FROM now() - p.started_at)::bigint"},
+        {"sla_stop",
+         "WITH old AS (SELECT $2 AND response_stopped_at IS NULL AND response_due_at IS NOT NULL AS r,"
+         " $3 AND on_site_stopped_at IS NULL AND on_site_due_at IS NOT NULL AS o,"
+         " $4 AND completion_stopped_at IS NULL AND completion_due_at IS NOT NULL AS c FROM ticket WHERE id = $1)"
+         " UPDATE ticket t SET response_stopped_at = CASE WHEN old.r THEN now() ELSE t.response_stopped_at END,"
+         " on_site_stopped_at = CASE WHEN old.o THEN now() ELSE t.on_site_stopped_at END,"
+         " completion_stopped_at = CASE WHEN old.c THEN now() ELSE t.completion_stopped_at END"
+         " FROM old WHERE t.id = $1 RETURNING old.r, old.o, old.c"},
+        {"sla_pauses",
+         "SELECT reason, " CSM_SQL_ISO("started_at") ", " CSM_SQL_ISO("ended_at")
+         " FROM ticket_sla_pause WHERE ticket_id = $1 ORDER BY id"},
+        // Rows locked by a running transition are left for the next round (SKIP LOCKED); the
+        // order's version does not change (the server annotates, it does not edit the order).
+        {"sla_claim_breaches",
+         "WITH due AS (SELECT id, " CSM_SLA_DUE("response") " AS r, " CSM_SLA_DUE("on_site") " AS o, "
+         CSM_SLA_DUE("completion") " AS c FROM ticket WHERE sla_paused_since IS NULL AND ("
+         CSM_SLA_DUE("response") " OR " CSM_SLA_DUE("on_site") " OR " CSM_SLA_DUE("completion") ")"
+         " ORDER BY id LIMIT 1000 FOR UPDATE SKIP LOCKED),"
+         " upd AS (UPDATE ticket t SET response_breached_at = CASE WHEN due.r THEN $1::timestamptz ELSE t.response_breached_at END,"
+         " on_site_breached_at = CASE WHEN due.o THEN $1::timestamptz ELSE t.on_site_breached_at END,"
+         " completion_breached_at = CASE WHEN due.c THEN $1::timestamptz ELSE t.completion_breached_at END"
+         " FROM due WHERE t.id = due.id RETURNING t.id, t.number, t.owner_id, t.assigned_org_unit_id, t.assigned_path,"
+         " due.r, due.o, due.c, t.response_due_at, t.on_site_due_at, t.completion_due_at),"
+         " clocks AS (SELECT upd.id, x.clock, x.due FROM upd CROSS JOIN LATERAL (VALUES"
+         " ('response', upd.r, upd.response_due_at), ('on_site', upd.o, upd.on_site_due_at),"
+         " ('completion', upd.c, upd.completion_due_at)) AS x (clock, hit, due) WHERE x.hit),"
+         " ev AS (INSERT INTO ticket_event (ticket_id, at, kind, detail)"
+         " SELECT id, $1::timestamptz, 'sla_breached', jsonb_build_object('clock', clock, 'due_at', "
+         CSM_SQL_ISO("due") ") FROM clocks ORDER BY id, clock)"
+         " SELECT upd.id, upd.number, upd.owner_id, coalesce(upd.assigned_org_unit_id, 0),"
+         " (SELECT string_agg(c.clock || '=' || " CSM_SQL_ISO("c.due") ", ',') FROM clocks c WHERE c.id = upd.id),"
+         " (SELECT string_agg(DISTINCT u.id::text, ',') FROM app_user u JOIN org_unit ou ON ou.id = u.org_unit_id"
+         "  JOIN user_role ur ON ur.user_id = u.id AND ur.role_code IN ('supervisor', 'manager')"
+         "  WHERE u.active AND ou.path @> upd.assigned_path)"
+         " FROM upd ORDER BY upd.id"},
+        {"sla_last_repair",
+         "SELECT id, number, " CSM_SQL_ISO("resolved_at") " FROM ticket WHERE customer_product_id = $1 AND id <> $2"
+         " AND service_type = 'repair' AND resolved_at IS NOT NULL AND resolved_at >= now() - make_interval(days => $3)"
+         " ORDER BY resolved_at DESC LIMIT 1"},
+        {"sla_set_repeat_of", "UPDATE ticket SET repeat_of_ticket_id = $2 WHERE id = $1"},
+    });
+}
+
+std::vector<SlaPolicy> SlaRepository::policies(pqxx::transaction_base& tx)
+{
+    std::vector<SlaPolicy> items;
+    for (const auto& row : tx.exec_prepared("sla_policy_list")) {
+        SlaPolicy p;
+        p.serviceType = toQt(row[0]);
+        p.severity = toQt(row[1]);
+        p.responseMinutes = row[2].as<int>();
+        p.onSiteMinutes = row[3].as<int>();
+        p.completionMinutes = row[4].as<int>();
+        p.version = row[5].as<int>();
+        p.updatedAt = db::fromIso(row[6]);
+        items.push_back(std::move(p));
+    }
+    return items;
+}
+
+bool SlaRepository::savePolicy(pqxx::transaction_base& tx, const SlaPolicy& p, qint64 userId)
+{
+    if (p.version == 0)
+        return tx.exec_prepared("sla_policy_insert", p.serviceType.toStdString(), p.severity.toStdString(),
+                                p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId)
+                   .affected_rows()
+            == 1;
+    return tx.exec_prepared("sla_policy_update", p.serviceType.toStdString(), p.severity.toStdString(),
+                            p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId, p.version)
+               .affected_rows()
+        == 1;
+}
+
+int SlaRepository::repeatRepairDays(pqxx::transaction_base& tx)
+{
+    const auto result = tx.exec_prepared("sla_repeat_days");
+    return result.empty() ? 30 : result[0][0].as<int>();
+}
+
+void SlaRepository::setRepeatRepairDays(pqxx::transaction_base& tx, int days, qint64 userId)
+{
+    tx.exec_prepared0("sla_repeat_days_set", days, userId);
+}
+
+void SlaRepository::audit(pqxx::transaction_base& tx, qint64 userId, const QString& action, const QCborMap& detail)
+{
+    tx.exec_prepared0("sla_audit", userId, action.toStdString(),
+                      QJsonDocument(detail.toJsonObject()).toJson(QJsonDocument::Compact).toStdString());
+}
+
+bool SlaRepository::startClocks(pqxx::transaction_base& tx, qint64 ticketId)
+{
+    return tx.exec_prepared("sla_start_clocks", ticketId).affected_rows() == 1;
+}
+
+bool SlaRepository::pause(pqxx::transaction_base& tx, qint64 ticketId, const QString& reason, qint64 userId)
+{
+    return tx.exec_prepared("sla_pause", ticketId, reason.left(40).toStdString(), userId).affected_rows() == 1;
+}
+
+std::optional<qint64> SlaRepository::resume(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId)
+{
+    const auto result = tx.exec_prepared("sla_resume", ticketId, userId);
+    if (result.empty())
+        return std::nullopt;
+    return result[0][0].as<qint64>();
+}
+
+QStringList SlaRepository::stop(pqxx::transaction_base& tx, qint64 ticketId, const QStringList& clocks)
+{
+    const auto result = tx.exec_prepared("sla_stop", ticketId, clocks.contains(QStringLiteral("response")),
+                                         clocks.contains(QStringLiteral("on_site")),
+                                         clocks.contains(QStringLiteral("completion")));
+    QStringList stopped;
+    if (result.empty())
+        return stopped;
+    const char* names[] = {"response", "on_site", "completion"};
+    for (int i = 0; i < 3; ++i)
+        if (!result[0][i].is_null() && result[0][i].as<bool>())
+            stopped.append(QLatin1String(names[i]));
+    return stopped;
+}
+
+std::vector<SlaPause> SlaRepository::pauses(pqxx::transaction_base& tx, qint64 ticketId)
+{
+    std::vector<SlaPause> items;
+    for (const auto& row : tx.exec_prepared("sla_pauses", ticketId))
+        items.push_back({toQt(row[0]), db::fromIso(row[1]), db::fromIso(row[2])});
+    return items;
+}
+
+std::vector<SlaBreach> SlaRepository::claimBreaches(pqxx::transaction_base& tx, const std::optional<QDateTime>& now)
+{
+    // $1 is the moment judged against; without one, the database's clock.
+    const std::string at = now && now->isValid() ? db::toIso(*now)
+                                                 : tx.exec("SELECT " CSM_SQL_ISO("now()"))[0][0].as<std::string>();
+    std::vector<SlaBreach> breaches;
+    for (const auto& row : tx.exec_prepared("sla_claim_breaches", at)) {
+        SlaBreach b;
+        b.ticketId = row[0].as<qint64>();
+        b.number = toQt(row[1]);
+        b.ownerId = row[2].as<qint64>();
+        b.assignedOrgUnitId = row[3].as<qint64>();
+        for (const QString& item : toQt(row[4]).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString clock = item.section(QLatin1Char('='), 0, 0);
+            b.clocks.append(clock);
+            b.dueAt.insert(clock, item.section(QLatin1Char('='), 1));
+        }
+        for (const QString& id : toQt(row[5]).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            b.supervisors.push_back(id.toLongLong());
+        breaches.push_back(std::move(b));
+    }
+    return breaches;
+}
+
+std::optional<RepeatOf> SlaRepository::lastRepair(pqxx::transaction_base& tx, qint64 productId, qint64 ticketId,
+                                                  int days)
+{
+    const auto result = tx.exec_prepared("sla_last_repair", productId, ticketId, days);
+    if (result.empty())
+        return std::nullopt;
+    return RepeatOf{result[0][0].as<qint64>(), toQt(result[0][1]), db::fromIso(result[0][2])};
+}
+
+void SlaRepository::setRepeatOf(pqxx::transaction_base& tx, qint64 ticketId, qint64 repeatOfId)
+{
+    tx.exec_prepared0("sla_set_repeat_of", ticketId, repeatOfId);
+}
+
+} // namespace csm::server::tickets

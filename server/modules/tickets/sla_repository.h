@@ -1,0 +1,82 @@
+#pragma once
+// All SQL of the SLA of work orders: policies, the order's clocks and pauses, the breach
+// detector and repeat repairs.
+#include "server/rpc/module_registry.h"
+
+#include <pqxx/pqxx>
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace csm::server::tickets {
+
+struct SlaPolicy {
+    QString serviceType;
+    QString severity;
+    int responseMinutes = 0;
+    int onSiteMinutes = 0;
+    int completionMinutes = 0;
+    int version = 0;
+    QDateTime updatedAt;
+};
+
+struct SlaPause {
+    QString reason;
+    QDateTime startedAt;
+    QDateTime endedAt;   // invalid: still paused
+};
+
+// The clocks of an order that the detector found past their deadline.
+struct SlaBreach {
+    qint64 ticketId = 0;
+    QString number;
+    qint64 ownerId = 0;
+    qint64 assignedOrgUnitId = 0;
+    QStringList clocks;                 // response, on_site, completion
+    QCborMap dueAt;                     // clock → deadline (ISO)
+    std::vector<qint64> supervisors;    // supervisors and managers above the assigned unit
+};
+
+struct RepeatOf {
+    qint64 id = 0;
+    QString number;
+    QDateTime resolvedAt;
+};
+
+class SlaRepository {
+public:
+    static void registerStatements(ModuleRegistry& registry);
+
+    static std::vector<SlaPolicy> policies(pqxx::transaction_base& tx);
+    // Inserts (version 0: no row may exist) or updates at `version`; false when stale.
+    static bool savePolicy(pqxx::transaction_base& tx, const SlaPolicy& policy, qint64 userId);
+    static int repeatRepairDays(pqxx::transaction_base& tx);
+    static void setRepeatRepairDays(pqxx::transaction_base& tx, int days, qint64 userId);
+    static void audit(pqxx::transaction_base& tx, qint64 userId, const QString& action, const QCborMap& detail);
+
+    // Sets the deadlines of a new order from its policy; false when there is none.
+    static bool startClocks(pqxx::transaction_base& tx, qint64 ticketId);
+    // Pauses the running clocks; false when they were already paused.
+    static bool pause(pqxx::transaction_base& tx, qint64 ticketId, const QString& reason, qint64 userId);
+    // Ends the open pause and moves the deadlines of running clocks by its length; the paused
+    // seconds, or nullopt when the clocks were not paused.
+    static std::optional<qint64> resume(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId);
+    // Stops the named clocks that still run; returns the clocks stopped.
+    static QStringList stop(pqxx::transaction_base& tx, qint64 ticketId, const QStringList& clocks);
+    static std::vector<SlaPause> pauses(pqxx::transaction_base& tx, qint64 ticketId);
+
+    // One statement: marks every running, unpaused clock due at `now` (null: the database's
+    // now) as breached, writes an `sla_breached` timeline event per clock, and returns them.
+    static std::vector<SlaBreach> claimBreaches(pqxx::transaction_base& tx, const std::optional<QDateTime>& now);
+
+    // The latest repair of the product resolved within `days` before now, other than `ticketId`.
+    static std::optional<RepeatOf> lastRepair(pqxx::transaction_base& tx, qint64 productId, qint64 ticketId, int days);
+    static void setRepeatOf(pqxx::transaction_base& tx, qint64 ticketId, qint64 repeatOfId);
+};
+
+} // namespace csm::server::tickets
