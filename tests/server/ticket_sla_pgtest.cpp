@@ -298,11 +298,27 @@ TEST_F(TicketSlaTest, BusinessHoursCountOnlyWorkingTimeOutsideHolidays)
                                 {QStringLiteral("business_hours"), true},
                                 {QStringLiteral("version"), version}});
     EXPECT_TRUE(policy.value(QStringLiteral("business_hours")).toBool());
-    const QCborMap t = createTicket(customerA);
+    QCborMap t = createTicket(customerA);
+    const std::string tid = std::to_string(id(t));
+    {
+        pqxx::read_transaction tx(m_harness->connection());
+        EXPECT_TRUE(tx.exec1("SELECT sla_business_hours AND completion_due_at = sla_business_add(created_at, 240)"
+                             " AND response_due_at = sla_business_add(created_at, 60) FROM ticket WHERE id = " + tid)[0]
+                        .as<bool>());
+    }
+
+    // A pause of three calendar days moves the deadline by the working time in it.
+    t = step(techA, assigned(t), QStringLiteral("customer_unavailable"), {{QStringLiteral("note"), QStringLiteral("出差")}});
+    const QDateTime before = at(t, "completion_due_at");
+    exec("UPDATE ticket_sla_pause SET started_at = started_at - interval '3 days' WHERE ticket_id = " + tid);
+    t = step(staffA, get(t), QStringLiteral("reschedule"), {{QStringLiteral("appointment_start"), tomorrow(14)}});
+    // Not by the calendar time (3 days): by the working time paused, counted on from the deadline.
+    EXPECT_GT(std::abs(before.secsTo(at(t, "completion_due_at")) - 3 * 24 * kHour), 60);
     pqxx::read_transaction tx(m_harness->connection());
-    EXPECT_TRUE(tx.exec1("SELECT sla_business_hours AND completion_due_at = sla_business_add(created_at, 240)"
-                         " AND response_due_at = sla_business_add(created_at, 60) FROM ticket WHERE id = "
-                         + std::to_string(id(t)))[0]
+    EXPECT_TRUE(tx.exec_params1("SELECT abs(extract(epoch FROM sla_business_add($1::timestamptz,"
+                                " sla_business_minutes(p.started_at, p.ended_at)) - t.completion_due_at)) < 0.01 FROM ticket t JOIN ticket_sla_pause p ON p.ticket_id = t.id WHERE t.id = "
+                                    + tid,
+                                std::string(before.toString(Qt::ISODateWithMs).toStdString()))[0]
                     .as<bool>());
 }
 
