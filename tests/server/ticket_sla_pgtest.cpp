@@ -258,4 +258,68 @@ TEST_F(TicketSlaTest, OnlyAnAdminChangesPoliciesAndNewOrdersFollowThem)
     EXPECT_EQ(tx.exec1("SELECT count(*) FROM audit_log WHERE action = 'sla.policy.set'")[0].as<int>(), 1);
 }
 
+TEST_F(TicketSlaTest, BusinessHoursCountOnlyWorkingTimeOutsideHolidays)
+{
+    // Monday to Friday 09:00–18:00 (Asia/Shanghai); Monday 2026-12-07 is a holiday.
+    QCborArray hours;
+    for (int day = 1; day <= 5; ++day)
+        hours.append(QCborMap{{QStringLiteral("weekday"), day}, {QStringLiteral("start"), QStringLiteral("09:00")},
+                              {QStringLiteral("end"), QStringLiteral("18:00")}});
+    const QCborArray holidays{QCborMap{{QStringLiteral("day"), QStringLiteral("2026-12-07")}, {QStringLiteral("name"), QStringLiteral("调休")}}};
+    const QCborMap calendar{{QStringLiteral("work_hours"), hours}, {QStringLiteral("holidays"), holidays}};
+    EXPECT_EQ(fail(agent, QStringLiteral("sla.calendar.set"), calendar).code, ErrorCode::PermissionDenied);
+    QCborArray badHours = hours;
+    badHours[0] = QCborMap{{QStringLiteral("weekday"), 1}, {QStringLiteral("start"), QStringLiteral("18:00")}, {QStringLiteral("end"), QStringLiteral("09:00")}};
+    EXPECT_TRUE(fail(admin, QStringLiteral("sla.calendar.set"), {{QStringLiteral("work_hours"), badHours}})
+                    .fields.contains(QStringLiteral("work_hours")));
+    ok(admin, QStringLiteral("sla.calendar.set"), calendar);
+    EXPECT_EQ(ok(agent, QStringLiteral("sla.policy.list")).value(QStringLiteral("calendar")).toMap()
+                  .value(QStringLiteral("work_hours")).toArray().size(), 5);
+    {
+        pqxx::read_transaction tx(m_harness->connection());
+        // Friday 17:00 + 2 working hours: 1 h on Friday, the weekend and the holiday off, Tuesday 10:00.
+        EXPECT_TRUE(tx.exec1("SELECT sla_business_add('2026-12-04 17:00+08', 120) = '2026-12-08 10:00+08'")[0].as<bool>());
+        EXPECT_EQ(tx.exec1("SELECT sla_business_minutes('2026-12-04 17:00+08', '2026-12-08 10:00+08')::int")[0].as<int>(), 120);
+        EXPECT_TRUE(tx.exec1("SELECT sla_business_add('2026-12-05 12:00+08', 30) = '2026-12-08 09:30+08'")[0].as<bool>());
+    }
+
+    const QCborArray items = ok(agent, QStringLiteral("sla.policy.list")).value(QStringLiteral("items")).toArray();
+    qint64 version = 0;
+    for (const QCborValue& item : items)
+        if (item.toMap().value(QStringLiteral("service_type")).toString() == QLatin1String("repair")
+            && item.toMap().value(QStringLiteral("severity")).toString() == QLatin1String("general"))
+            version = item.toMap().value(QStringLiteral("version")).toInteger();
+    const QCborMap policy = ok(admin, QStringLiteral("sla.policy.set"),
+                               {{QStringLiteral("service_type"), QStringLiteral("repair")},
+                                {QStringLiteral("severity"), QStringLiteral("general")},
+                                {QStringLiteral("response_minutes"), 60},
+                                {QStringLiteral("on_site_minutes"), 120},
+                                {QStringLiteral("completion_minutes"), 240},
+                                {QStringLiteral("business_hours"), true},
+                                {QStringLiteral("version"), version}});
+    EXPECT_TRUE(policy.value(QStringLiteral("business_hours")).toBool());
+    QCborMap t = createTicket(customerA);
+    const std::string tid = std::to_string(id(t));
+    {
+        pqxx::read_transaction tx(m_harness->connection());
+        EXPECT_TRUE(tx.exec1("SELECT sla_business_hours AND completion_due_at = sla_business_add(created_at, 240)"
+                             " AND response_due_at = sla_business_add(created_at, 60) FROM ticket WHERE id = " + tid)[0]
+                        .as<bool>());
+    }
+
+    // A pause of three calendar days moves the deadline by the working time in it.
+    t = step(techA, assigned(t), QStringLiteral("customer_unavailable"), {{QStringLiteral("note"), QStringLiteral("出差")}});
+    const QDateTime before = at(t, "completion_due_at");
+    exec("UPDATE ticket_sla_pause SET started_at = started_at - interval '3 days' WHERE ticket_id = " + tid);
+    t = step(staffA, get(t), QStringLiteral("reschedule"), {{QStringLiteral("appointment_start"), tomorrow(14)}});
+    // Not by the calendar time (3 days): by the working time paused, counted on from the deadline.
+    EXPECT_GT(std::abs(before.secsTo(at(t, "completion_due_at")) - 3 * 24 * kHour), 60);
+    pqxx::read_transaction tx(m_harness->connection());
+    EXPECT_TRUE(tx.exec_params1("SELECT abs(extract(epoch FROM sla_business_add($1::timestamptz,"
+                                " sla_business_minutes(p.started_at, p.ended_at)) - t.completion_due_at)) < 0.01 FROM ticket t JOIN ticket_sla_pause p ON p.ticket_id = t.id WHERE t.id = "
+                                    + tid,
+                                std::string(before.toString(Qt::ISODateWithMs).toStdString()))[0]
+                    .as<bool>());
+}
+
 } // namespace

@@ -10,6 +10,15 @@ namespace csm::server::tickets {
 using db::toQt;
 
 namespace {
+// A deadline `minutes` after `from`: in business hours when the policy says so (p).
+#define CSM_SLA_ADD(from, minutes) \
+    "CASE WHEN p.business_hours THEN sla_business_add(" from ", " minutes ")" \
+    " ELSE " from " + make_interval(mins => " minutes ") END"
+// A running clock's deadline moved by the pause p (in the order's kind of hours).
+#define CSM_SLA_MOVE(c) \
+    "CASE WHEN t." c "_stopped_at IS NOT NULL THEN t." c "_due_at" \
+    " WHEN t.sla_business_hours THEN sla_business_add(t." c "_due_at, sla_business_minutes(p.started_at, now()))" \
+    " ELSE t." c "_due_at + (now() - p.started_at) END"
 // A clock that runs and has not been reported, due at $1.
 #define CSM_SLA_DUE(c) \
     "(" c "_stopped_at IS NULL AND " c "_breached_at IS NULL AND " c "_due_at <= $1::timestamptz)"
@@ -21,23 +30,24 @@ void SlaRepository::registerStatements(ModuleRegistry& registry)
     registry.addStatements({
         {"sla_policy_list",
          "SELECT service_type, severity, response_minutes, on_site_minutes, completion_minutes, version, "
-         CSM_SQL_ISO("updated_at") " FROM sla_policy ORDER BY service_type, severity"},
+         CSM_SQL_ISO("updated_at") ", business_hours FROM sla_policy ORDER BY service_type, severity"},
         {"sla_policy_insert",
          "INSERT INTO sla_policy (service_type, severity, response_minutes, on_site_minutes, completion_minutes,"
-         " updated_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"},
+         " updated_by, business_hours) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"},
         {"sla_policy_update",
          "UPDATE sla_policy SET response_minutes = $3, on_site_minutes = $4, completion_minutes = $5,"
-         " updated_by = $6, updated_at = now(), version = version + 1"
-         " WHERE service_type = $1 AND severity = $2 AND version = $7"},
+         " updated_by = $6, updated_at = now(), version = version + 1, business_hours = $7"
+         " WHERE service_type = $1 AND severity = $2 AND version = $8"},
         {"sla_repeat_days", "SELECT value FROM ticket_setting WHERE key = 'repeat_repair_days'"},
         {"sla_repeat_days_set",
          "INSERT INTO ticket_setting (key, value, updated_by) VALUES ('repeat_repair_days', $1, $2)"
          " ON CONFLICT (key) DO UPDATE SET value = $1, updated_by = $2, updated_at = now()"},
         {"sla_audit", "INSERT INTO audit_log (user_id, action, entity, detail) VALUES ($1, $2, 'sla', $3::jsonb)"},
         {"sla_start_clocks",
-         "UPDATE ticket t SET response_due_at = t.created_at + make_interval(mins => p.response_minutes),"
-         " on_site_due_at = t.created_at + make_interval(mins => p.on_site_minutes),"
-         " completion_due_at = t.created_at + make_interval(mins => p.completion_minutes)"
+         "UPDATE ticket t SET sla_business_hours = p.business_hours,"
+         " response_due_at = " CSM_SLA_ADD("t.created_at", "p.response_minutes") ","
+         " on_site_due_at = " CSM_SLA_ADD("t.created_at", "p.on_site_minutes") ","
+         " completion_due_at = " CSM_SLA_ADD("t.created_at", "p.completion_minutes")
          " FROM sla_policy p WHERE t.id = $1 AND p.service_type = t.service_type AND p.severity = t.severity"},
         {"sla_pause",
          "WITH t AS (UPDATE ticket SET sla_paused_since = now() WHERE id = $1 AND sla_paused_since IS NULL"
@@ -47,12 +57,9 @@ void SlaRepository::registerStatements(ModuleRegistry& registry)
          "WITH p AS (UPDATE ticket_sla_pause SET ended_at = now(), ended_by = nullif($2, 0) WHERE ticket_id = $1"
          " AND ended_at IS NULL RETURNING started_at)"
          " UPDATE ticket t SET sla_paused_since = NULL,"
-         " response_due_at = CASE WHEN t.response_stopped_at IS NULL THEN t.response_due_at + (now() - p.started_at)"
-         "                   ELSE t.response_due_at END,"
-         " on_site_due_at = CASE WHEN t.on_site_stopped_at IS NULL THEN t.on_site_due_at + (now() - p.started_at)"
-         "                  ELSE t.on_site_due_at END,"
-         " completion_due_at = CASE WHEN t.completion_stopped_at IS NULL"
-         "                     THEN t.completion_due_at + (now() - p.started_at) ELSE t.completion_due_at END"
+         " response_due_at = " CSM_SLA_MOVE("response") ","
+         " on_site_due_at = " CSM_SLA_MOVE("on_site") ","
+         " completion_due_at = " CSM_SLA_MOVE("completion")
          " FROM p WHERE t.id = $1 RETURNING extract(epoch FROM now() - p.started_at)::bigint"},
         {"sla_stop",
          "WITH old AS (SELECT $2 AND response_stopped_at IS NULL AND response_due_at IS NOT NULL AS r,"
@@ -93,6 +100,14 @@ void SlaRepository::registerStatements(ModuleRegistry& registry)
          "SELECT id, number, " CSM_SQL_ISO("resolved_at") " FROM ticket WHERE customer_product_id = $1 AND id <> $2"
          " AND service_type = 'repair' AND resolved_at IS NOT NULL AND resolved_at >= now() - make_interval(days => $3)"
          " ORDER BY resolved_at DESC LIMIT 1"},
+        {"sla_work_hours",
+         "SELECT weekday, to_char(start_time, 'HH24:MI'), to_char(end_time, 'HH24:MI') FROM sla_work_hours ORDER BY weekday"},
+        {"sla_holidays", "SELECT to_char(day, 'YYYY-MM-DD'), name FROM sla_holiday ORDER BY day"},
+        {"sla_work_hours_clear", "DELETE FROM sla_work_hours"},
+        {"sla_work_hours_insert",
+         "INSERT INTO sla_work_hours (weekday, start_time, end_time) VALUES ($1, $2::time, $3::time)"},
+        {"sla_holidays_clear", "DELETE FROM sla_holiday"},
+        {"sla_holiday_insert", "INSERT INTO sla_holiday (day, name) VALUES ($1::date, $2) ON CONFLICT (day) DO NOTHING"},
         {"sla_set_repeat_of", "UPDATE ticket SET repeat_of_ticket_id = $2 WHERE id = $1"},
     });
 }
@@ -109,6 +124,7 @@ std::vector<SlaPolicy> SlaRepository::policies(pqxx::transaction_base& tx)
         p.completionMinutes = row[4].as<int>();
         p.version = row[5].as<int>();
         p.updatedAt = db::fromIso(row[6]);
+        p.businessHours = row[7].as<bool>();
         items.push_back(std::move(p));
     }
     return items;
@@ -118,11 +134,11 @@ bool SlaRepository::savePolicy(pqxx::transaction_base& tx, const SlaPolicy& p, q
 {
     if (p.version == 0)
         return tx.exec_prepared("sla_policy_insert", p.serviceType.toStdString(), p.severity.toStdString(),
-                                p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId)
+                                p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId, p.businessHours)
                    .affected_rows()
             == 1;
     return tx.exec_prepared("sla_policy_update", p.serviceType.toStdString(), p.severity.toStdString(),
-                            p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId, p.version)
+                            p.responseMinutes, p.onSiteMinutes, p.completionMinutes, userId, p.businessHours, p.version)
                .affected_rows()
         == 1;
 }
@@ -216,6 +232,26 @@ std::optional<RepeatOf> SlaRepository::lastRepair(pqxx::transaction_base& tx, qi
     if (result.empty())
         return std::nullopt;
     return RepeatOf{result[0][0].as<qint64>(), toQt(result[0][1]), db::fromIso(result[0][2])};
+}
+
+SlaCalendar SlaRepository::calendar(pqxx::transaction_base& tx)
+{
+    SlaCalendar calendar;
+    for (const auto& row : tx.exec_prepared("sla_work_hours"))
+        calendar.workHours.push_back({row[0].as<int>(), toQt(row[1]), toQt(row[2])});
+    for (const auto& row : tx.exec_prepared("sla_holidays"))
+        calendar.holidays.push_back({toQt(row[0]), toQt(row[1])});
+    return calendar;
+}
+
+void SlaRepository::setCalendar(pqxx::transaction_base& tx, const SlaCalendar& calendar)
+{
+    tx.exec_prepared0("sla_work_hours_clear");
+    for (const SlaWorkHours& hours : calendar.workHours)
+        tx.exec_prepared0("sla_work_hours_insert", hours.weekday, hours.start.toStdString(), hours.end.toStdString());
+    tx.exec_prepared0("sla_holidays_clear");
+    for (const SlaHoliday& holiday : calendar.holidays)
+        tx.exec_prepared0("sla_holiday_insert", holiday.day.toStdString(), holiday.name.toStdString());
 }
 
 void SlaRepository::setRepeatOf(pqxx::transaction_base& tx, qint64 ticketId, qint64 repeatOfId)

@@ -21,8 +21,24 @@ struct SlaPolicy {
     int responseMinutes = 0;
     int onSiteMinutes = 0;
     int completionMinutes = 0;
+    bool businessHours = false;   // count only working hours (sla_work_hours, sla_holiday)
     int version = 0;
     QDateTime updatedAt;
+};
+
+struct SlaWorkHours {
+    int weekday = 1;   // ISO: 1 Monday … 7 Sunday
+    QString start;     // HH:MM
+    QString end;
+};
+struct SlaHoliday {
+    QString day;       // YYYY-MM-DD
+    QString name;
+};
+// The business calendar of policies with business hours (zone Asia/Shanghai).
+struct SlaCalendar {
+    std::vector<SlaWorkHours> workHours;
+    std::vector<SlaHoliday> holidays;
 };
 
 struct SlaPause {
@@ -68,6 +84,9 @@ public:
     static std::optional<qint64> resume(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId);
     // Stops the named clocks that still run; returns the clocks stopped.
     static QStringList stop(pqxx::transaction_base& tx, qint64 ticketId, const QStringList& clocks);
+    static SlaCalendar calendar(pqxx::transaction_base& tx);
+    // Replaces the whole calendar.
+    static void setCalendar(pqxx::transaction_base& tx, const SlaCalendar& calendar);
     static std::vector<SlaPause> pauses(pqxx::transaction_base& tx, qint64 ticketId);
 
     // One statement: marks every running, unpaused clock due at `now` (null: the database's

@@ -5,6 +5,9 @@
 #include "server/modules/tickets/ticket_repository.h"
 #include "server/rpc/api_error.h"
 
+#include <QSet>
+#include <QTime>
+
 #include <set>
 
 namespace csm::server::tickets {
@@ -26,9 +29,22 @@ QCborMap policyToCbor(const SlaPolicy& p)
     map.insert(QStringLiteral("response_minutes"), p.responseMinutes);
     map.insert(QStringLiteral("on_site_minutes"), p.onSiteMinutes);
     map.insert(QStringLiteral("completion_minutes"), p.completionMinutes);
+    map.insert(QStringLiteral("business_hours"), p.businessHours);
     map.insert(QStringLiteral("version"), p.version);
     map.insert(QStringLiteral("updated_at"), iso(p.updatedAt));
     return map;
+}
+
+QCborMap calendarToCbor(const SlaCalendar& calendar)
+{
+    QCborArray hours;
+    for (const SlaWorkHours& h : calendar.workHours)
+        hours.append(QCborMap{{QStringLiteral("weekday"), h.weekday}, {QStringLiteral("start"), h.start},
+                              {QStringLiteral("end"), h.end}});
+    QCborArray holidays;
+    for (const SlaHoliday& h : calendar.holidays)
+        holidays.append(QCborMap{{QStringLiteral("day"), h.day}, {QStringLiteral("name"), h.name}});
+    return QCborMap{{QStringLiteral("work_hours"), hours}, {QStringLiteral("holidays"), holidays}};
 }
 
 void addEvent(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId, const QString& kind, const QCborMap& detail)
@@ -50,7 +66,7 @@ QCborMap SlaService::policyList(pqxx::transaction_base& tx, const Session&, cons
     QCborMap result;
     result.insert(QStringLiteral("items"), items);
     result.insert(QStringLiteral("repeat_repair_days"), SlaRepository::repeatRepairDays(tx));
-    result.insert(QStringLiteral("business_hours"), false);
+    result.insert(QStringLiteral("calendar"), calendarToCbor(SlaRepository::calendar(tx)));
     return result;
 }
 
@@ -70,6 +86,7 @@ QCborMap SlaService::policySet(pqxx::transaction_base& tx, const Session& sessio
         throw ApiError::validation(QStringLiteral("on_site_minutes"), QStringLiteral("must not be less than response_minutes"));
     if (p.completionMinutes < p.onSiteMinutes)
         throw ApiError::validation(QStringLiteral("completion_minutes"), QStringLiteral("must not be less than on_site_minutes"));
+    p.businessHours = args.boolOr(QStringLiteral("business_hours"), false);
     p.version = int(args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<int>::max()).value_or(0));
     if (!SlaRepository::savePolicy(tx, p, session.userId))
         throw ApiError::conflict(p.version == 0
@@ -90,6 +107,46 @@ QCborMap SlaService::settingsSet(pqxx::transaction_base& tx, const Session& sess
     QCborMap result;
     result.insert(QStringLiteral("repeat_repair_days"), days);
     SlaRepository::audit(tx, session.userId, QStringLiteral("sla.settings.set"), result);
+    return result;
+}
+
+QCborMap SlaService::calendarSet(pqxx::transaction_base& tx, const Session& session, const Args& args)
+{
+    SlaCalendar calendar;
+    QSet<int> weekdays;
+    const QCborArray hours = args.map().value(QStringLiteral("work_hours")).toArray();
+    if (!args.map().value(QStringLiteral("work_hours")).isArray() || hours.size() > 7)
+        throw ApiError::validation(QStringLiteral("work_hours"), QStringLiteral("must be a list of at most 7 days"));
+    for (const QCborValue& value : hours) {
+        const QCborMap item = value.toMap();
+        SlaWorkHours h;
+        h.weekday = int(item.value(QStringLiteral("weekday")).toInteger());
+        h.start = item.value(QStringLiteral("start")).toString();
+        h.end = item.value(QStringLiteral("end")).toString();
+        const QTime start = QTime::fromString(h.start, QStringLiteral("HH:mm"));
+        const QTime end = QTime::fromString(h.end, QStringLiteral("HH:mm"));
+        if (h.weekday < 1 || h.weekday > 7 || weekdays.contains(h.weekday))
+            throw ApiError::validation(QStringLiteral("work_hours"), QStringLiteral("each weekday (1 Monday … 7 Sunday) at most once"));
+        if (!start.isValid() || !end.isValid() || end <= start)
+            throw ApiError::validation(QStringLiteral("work_hours"), QStringLiteral("start and end are HH:MM, end after start"));
+        weekdays.insert(h.weekday);
+        calendar.workHours.push_back(h);
+    }
+    const QCborArray holidays = args.map().value(QStringLiteral("holidays")).toArray();
+    if (holidays.size() > 1000)
+        throw ApiError::validation(QStringLiteral("holidays"), QStringLiteral("at most 1000 days"));
+    for (const QCborValue& value : holidays) {
+        const QCborMap item = value.toMap();
+        SlaHoliday h{item.value(QStringLiteral("day")).toString(), item.value(QStringLiteral("name")).toString()};
+        if (!QDate::fromString(h.day, Qt::ISODate).isValid() || h.day.size() != 10)
+            throw ApiError::validation(QStringLiteral("holidays"), QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(h.day));
+        if (h.name.size() > 100)
+            throw ApiError::validation(QStringLiteral("holidays"), QStringLiteral("a name is at most 100 characters"));
+        calendar.holidays.push_back(h);
+    }
+    SlaRepository::setCalendar(tx, calendar);
+    const QCborMap result = calendarToCbor(SlaRepository::calendar(tx));
+    SlaRepository::audit(tx, session.userId, QStringLiteral("sla.calendar.set"), result);
     return result;
 }
 

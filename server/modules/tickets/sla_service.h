@@ -20,10 +20,11 @@ namespace csm::server::tickets {
 
 class SlaService {
 public:
-    // sla.policy.list, sla.policy.set, sla.settings.set
+    // sla.policy.list, sla.policy.set, sla.settings.set, sla.calendar.set
     static QCborMap policyList(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap policySet(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap settingsSet(pqxx::transaction_base& tx, const Session& session, const Args& args);
+    static QCborMap calendarSet(pqxx::transaction_base& tx, const Session& session, const Args& args);
 
     // After an order was inserted: its deadlines, and the repeat-repair link.
     static void onCreate(pqxx::transaction_base& tx, qint64 ticketId, const QString& serviceType,
