@@ -265,7 +265,7 @@ void TicketDetailDialog::startAction(const QString& code)
         return;
     if (m_transition)
         m_transition->reject();
-    m_transition = new TransitionDialog(m_controller->ticket(), *action, m_controller->units(), this);
+    m_transition = new TransitionDialog(m_controller->ticket(), *action, m_controller->units(), m_controller->technicians(), this);
     m_transition->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_transition, &TransitionDialog::submitted, m_controller, &TicketController::transition);
     m_transition->open();

@@ -41,11 +41,13 @@ QString keptText(const common::Ticket& ticket, const QString& field)
 } // namespace
 
 TransitionDialog::TransitionDialog(const common::Ticket& ticket, const TicketAction& action,
-                                   const QList<QPair<qint64, QString>>& units, QWidget* parent)
+                                   const QList<QPair<qint64, QString>>& units,
+                                   const QList<QPair<qint64, QString>>& technicians, QWidget* parent)
     : QDialog(parent)
     , m_ticket(ticket)
     , m_action(action)
     , m_units(units)
+    , m_technicians(technicians)
     , m_general(new QLabel(this))
     , m_ok(nullptr)
     , m_errors(new FieldErrors(this))
@@ -106,13 +108,23 @@ QWidget* TransitionDialog::makeEditor(const QString& field, bool required)
         box->setCurrentIndex(0);
         editor = box;
     } else if (field == QLatin1String("technician_id")) {
-        // No list of a unit's technicians on the wire yet: the current one, or a user id typed in.
+        // The technicians of the order's unit; while they are unknown (or there are none), the
+        // current one or a user number typed in.
         auto* box = new QComboBox(this);
-        box->setEditable(true);
-        box->setInsertPolicy(QComboBox::NoInsert);
-        if (m_ticket.technicianId != 0)
-            box->addItem(QStringLiteral("%1 (#%2)").arg(m_ticket.technicianName).arg(m_ticket.technicianId), m_ticket.technicianId);
-        box->lineEdit()->setPlaceholderText(tr("Technician's user number"));
+        if (!m_technicians.isEmpty()) {
+            if (!required)
+                box->addItem(tr("(unchanged)"), qint64(0));
+            for (const auto& technician : m_technicians)
+                box->addItem(technician.second, technician.first);
+            const int current = box->findData(m_ticket.technicianId);
+            box->setCurrentIndex(current >= 0 ? current : 0);
+        } else {
+            box->setEditable(true);
+            box->setInsertPolicy(QComboBox::NoInsert);
+            if (m_ticket.technicianId != 0)
+                box->addItem(QStringLiteral("%1 (#%2)").arg(m_ticket.technicianName).arg(m_ticket.technicianId), m_ticket.technicianId);
+            box->lineEdit()->setPlaceholderText(tr("Technician's user number"));
+        }
         editor = box;
     } else if (field.startsWith(QLatin1String("appointment_"))) {
         auto* edit = new QDateTimeEdit(this);

@@ -21,9 +21,10 @@ class FieldErrors;
 class TransitionDialog : public QDialog {
     Q_OBJECT
 public:
-    // `units`: the service points the order may be sent to (id, display name).
-    TransitionDialog(const common::Ticket& ticket, const TicketAction& action,
-                     const QList<QPair<qint64, QString>>& units, QWidget* parent = nullptr);
+    // `units`: the service points the order may be sent to; `technicians`: those of the order's
+    // unit (id, display name each).
+    TransitionDialog(const common::Ticket& ticket, const TicketAction& action, const QList<QPair<qint64, QString>>& units,
+                     const QList<QPair<qint64, QString>>& technicians, QWidget* parent = nullptr);
 
     const TicketAction& action() const { return m_action; }
     // The fields as ticket.transition takes them (empty values left out).
@@ -45,6 +46,7 @@ private:
     common::Ticket m_ticket;
     TicketAction m_action;
     QList<QPair<qint64, QString>> m_units;
+    QList<QPair<qint64, QString>> m_technicians;
     QHash<QString, QWidget*> m_editors;
     QLabel* m_general;
     QPushButton* m_ok;

@@ -109,7 +109,33 @@ void TicketController::adopt(const QCborMap& result)
     for (const QCborValue& item : result.value(QStringLiteral("actions")).toArray())
         m_actions.append(TicketAction::fromCbor(item.toMap()));
     m_loaded = true;
+    loadTechnicians();
     emit loaded();
+}
+
+void TicketController::loadTechnicians()
+{
+    bool wanted = false;
+    for (const TicketAction& action : m_actions) {
+        wanted = wanted || action.requiredFields.contains(QStringLiteral("technician_id"))
+                 || action.optionalFields.contains(QStringLiteral("technician_id"));
+    }
+    const qint64 unit = m_ticket.assignedOrgUnitId;
+    if (!wanted || unit == 0 || unit == m_techniciansUnit)
+        return;
+    m_techniciansUnit = unit;
+    m_rpc.call(QStringLiteral("dispatch.technician.list"), QCborMap{{QStringLiteral("org_unit_id"), unit}}, this,
+               [this, unit](const common::Response& response) {
+                   if (!response.ok || unit != m_techniciansUnit)
+                       return;
+                   m_technicians.clear();
+                   for (const QCborValue& item : response.result.toMap().value(QStringLiteral("items")).toArray()) {
+                       const QCborMap map = item.toMap();
+                       m_technicians.append({map.value(QStringLiteral("id")).toInteger(),
+                                             map.value(QStringLiteral("display_name")).toString()});
+                   }
+                   emit techniciansLoaded();
+               });
 }
 
 const TicketAction* TicketController::action(const QString& code) const

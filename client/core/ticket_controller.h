@@ -51,10 +51,14 @@ public:
     // The units that cover regions (dispatch.coverage.list), as (id, "name (code)"): where an
     // order may be dispatched to. Read once, with the first load.
     const QList<QPair<qint64, QString>>& units() const { return m_units; }
+    // The technicians of the unit the order is assigned to (dispatch.technician.list), as
+    // (id, name): read when one of the actions takes a technician.
+    const QList<QPair<qint64, QString>>& technicians() const { return m_technicians; }
 
 signals:
     void loaded();
     void timelineLoaded();
+    void techniciansLoaded();
     // A transition went through; `ticket` is the order after it (also loaded()).
     void transitioned(const csm::common::Ticket& ticket);
     void busyChanged(bool busy);
@@ -64,6 +68,7 @@ private:
     void adopt(const QCborMap& result);
     void loadTimeline();
     void loadUnits();
+    void loadTechnicians();
     void call(Action action, const QString& op, const QCborMap& args, std::function<void(const QCborValue&)> onResult);
 
     RpcClient& m_rpc;
@@ -73,6 +78,8 @@ private:
     QList<TicketAction> m_actions;
     QList<QPair<qint64, QString>> m_units;
     bool m_unitsRequested = false;
+    QList<QPair<qint64, QString>> m_technicians;
+    qint64 m_techniciansUnit = 0;
     quint64 m_generation = 0;
     int m_pending = 0;
     bool m_loaded = false;

@@ -257,3 +257,46 @@ TEST_F(TicketFlow, StaleOrderOffersReloadAndResentCreateMakesOneOrder)
     EXPECT_EQ(created[0], created[1]);
     EXPECT_EQ(serverTickets().size(), 2);
 }
+
+TEST_F(TicketFlow, ThePointAcceptsAndAssignsATechnicianFromItsList)
+{
+    const auto created = callAs(m_agent, QStringLiteral("ticket.create"),
+                                QCborMap{{QStringLiteral("service_type"), QStringLiteral("repair")},
+                                         {QStringLiteral("customer_id"), m_customer},
+                                         {QStringLiteral("description"), QStringLiteral("洗衣机不排水")}});
+    ASSERT_TRUE(created.ok) << created.error.message.toStdString();
+    const QCborMap order = created.result.toMap();
+    ASSERT_TRUE(callAs(m_agent, QStringLiteral("ticket.transition"),
+                       QCborMap{{QStringLiteral("id"), order.value(QStringLiteral("id"))},
+                                {QStringLiteral("version"), order.value(QStringLiteral("version"))},
+                                {QStringLiteral("transition"), QStringLiteral("dispatch")},
+                                {QStringLiteral("fields"), QCborMap{}}})
+                    .ok);
+
+    MainWindow* window = start(QStringLiteral("pointa"));
+    ASSERT_NE(window, nullptr);
+    client::ui::TicketsPage* page = window->ticketsPage();
+    ASSERT_TRUE(test::waitFor([&] { return page->controller()->isLoaded() && page->model()->rowCount() == 1; }));
+    TicketDetailDialog* detail = page->openRow(0);
+    ASSERT_TRUE(test::waitFor([&] { return detail->controller()->isLoaded(); }));
+    detail->startAction(QStringLiteral("accept"));
+    ASSERT_TRUE(test::waitFor([&] { return detail->transitionDialog() && detail->transitionDialog()->isVisible(); }));
+    detail->transitionDialog()->okButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return detail->controller()->ticket().state == QLatin1String("accepted"); }));
+
+    // Assign: the technician is picked from the unit's list; the appointment defaults to tomorrow.
+    ASSERT_TRUE(test::waitFor([&] { return !detail->controller()->technicians().isEmpty(); }));
+    detail->startAction(QStringLiteral("assign"));
+    ASSERT_TRUE(test::waitFor([&] { return detail->transitionDialog() && detail->transitionDialog()->isVisible(); }));
+    auto* technician = qobject_cast<QComboBox*>(detail->transitionDialog()->editor(QStringLiteral("technician_id")));
+    ASSERT_NE(technician, nullptr);
+    EXPECT_FALSE(technician->isEditable());
+    technician->setCurrentIndex(technician->findData(m_technician->userId));
+    ASSERT_GE(technician->currentIndex(), 0);
+    detail->transitionDialog()->okButton()->click();
+    ASSERT_TRUE(test::waitFor([&] { return detail->controller()->ticket().state == QLatin1String("assigned"); }));
+    EXPECT_EQ(detail->controller()->ticket().technicianId, m_technician->userId);
+    EXPECT_TRUE(detail->controller()->ticket().appointmentStart.isValid());
+    ASSERT_TRUE(test::waitFor([&] { return page->model()->ticketAt(0).state == QLatin1String("assigned"); }));
+    EXPECT_EQ(page->model()->data(page->model()->index(0, TicketListModel::Technician)).toString(), QStringLiteral("techa"));
+}

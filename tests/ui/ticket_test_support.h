@@ -1,6 +1,7 @@
 #pragma once
 // The work-order UI tests' small world: HQ → PC-JS (province) → SPA (service point), region
-// 南京 玄武区 covered by SPA, a point user "pointa", and a customer there with one product.
+// 南京 玄武区 covered by SPA, a point user "pointa" and a technician "techa", and a customer there
+// with one product.
 #include "tests/ui/desk_test_support.h"
 
 #include <QCborArray>
@@ -18,6 +19,7 @@ protected:
         m_harness->createOrgUnit(QStringLiteral("HQ"), QStringLiteral("province"), QStringLiteral("PC-JS"), QStringLiteral("江苏省中心"));
         m_pointA = m_harness->createOrgUnit(QStringLiteral("PC-JS"), QStringLiteral("point"), QStringLiteral("SPA"), QStringLiteral("玄武网点"));
         m_point = m_harness->createUser(QStringLiteral("pointa"), QStringLiteral("SPA"), {QStringLiteral("service_point")});
+        m_technician = m_harness->createUser(QStringLiteral("techa"), QStringLiteral("SPA"), {QStringLiteral("technician")});
         const auto coverage = callAs(m_admin, QStringLiteral("dispatch.coverage.set"),
                                      QCborMap{{QStringLiteral("region_code"), QStringLiteral("320102")},
                                               {QStringLiteral("org_unit_id"), m_pointA}});
@@ -59,6 +61,7 @@ protected:
     qint64 m_customer = 0;
     qint64 m_product = 0;
     server::SessionPtr m_point;
+    server::SessionPtr m_technician;
 };
 
 } // namespace csm::test

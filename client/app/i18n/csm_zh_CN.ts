@@ -5262,7 +5262,8 @@ Server: %2</source>
         <location filename="../ticket_form_dialog.cpp" line="232" />
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
-            <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform></translation>
+            <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ticket_form_dialog.cpp" line="265" />
@@ -5321,13 +5322,15 @@ Server: %2</source>
         <location filename="../tickets_page.cpp" line="145" />
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n 张工单</numerusform></translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../tickets_page.cpp" line="145" />
         <source>%1 of %n order(s)</source>
         <translation>
-            <numerusform>%n 张工单中显示 %1 张</numerusform></translation>
+            <numerusform>%n 张工单中显示 %1 张</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../tickets_page.cpp" line="147" />
@@ -5338,47 +5341,48 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TransitionDialog</name>
     <message>
-        <location filename="../transition_dialog.cpp" line="54" />
+        <location filename="../transition_dialog.cpp" line="56" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="58" />
+        <location filename="../transition_dialog.cpp" line="60" />
         <source>Order %1 moves from “%2” to “%3”.</source>
         <translation>工单 %1 将从“%2”转到“%3”。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="77" />
+        <location filename="../transition_dialog.cpp" line="79" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="84" />
+        <location filename="../transition_dialog.cpp" line="86" />
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="105" />
+        <location filename="../transition_dialog.cpp" line="107" />
+        <location filename="../transition_dialog.cpp" line="116" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="115" />
+        <location filename="../transition_dialog.cpp" line="126" />
         <source>Technician's user number</source>
         <translation>维修员的用户编号</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="122" />
+        <location filename="../transition_dialog.cpp" line="134" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="205" />
+        <location filename="../transition_dialog.cpp" line="217" />
         <source>Required for “%1”.</source>
         <translation>“%1”需要填写此项。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="211" />
+        <location filename="../transition_dialog.cpp" line="223" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>

@@ -36,6 +36,11 @@ void DispatchRepository::registerStatements(ModuleRegistry& registry)
          "SELECT d.region_code, r.name, o.id, o.name, o.code FROM dispatch_coverage d"
          " JOIN region r ON r.code = d.region_code JOIN org_unit o ON o.id = d.org_unit_id"
          " WHERE o.path <@ $1::ltree AND ($2::bigint IS NULL OR o.id = $2) ORDER BY d.region_code LIMIT 5000"},
+        {"dispatch_technicians",
+         "SELECT u.id, u.username, u.display_name FROM app_user u JOIN org_unit o ON o.id = u.org_unit_id"
+         " WHERE u.org_unit_id = $1 AND o.path <@ $2::ltree AND u.active"
+         " AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role_code = 'technician')"
+         " ORDER BY u.display_name, u.id LIMIT 500"},
         {"dispatch_region_exists", "SELECT 1 FROM region WHERE code = $1"},
         {"dispatch_coverage_set",
          "INSERT INTO dispatch_coverage (region_code, org_unit_id, updated_by) VALUES ($1, $2, $3)"
@@ -94,6 +99,15 @@ std::vector<Coverage> DispatchRepository::coverageList(pqxx::transaction_base& t
     std::vector<Coverage> rows;
     for (const auto& row : tx.exec_prepared("dispatch_coverage_list", scope, orgUnitId))
         rows.push_back(readCoverage(row));
+    return rows;
+}
+
+std::vector<std::tuple<qint64, QString, QString>> DispatchRepository::technicians(pqxx::transaction_base& tx,
+                                                                                 qint64 orgUnitId, const std::string& scope)
+{
+    std::vector<std::tuple<qint64, QString, QString>> rows;
+    for (const auto& row : tx.exec_prepared("dispatch_technicians", orgUnitId, scope))
+        rows.emplace_back(row[0].as<qint64>(), toQt(row[1]), toQt(row[2]));
     return rows;
 }
 

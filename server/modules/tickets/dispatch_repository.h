@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace csm::server::tickets {
@@ -57,6 +58,9 @@ public:
     // Coverage rows in the caller's subtree (by covering unit), ordered by region code.
     static std::vector<Coverage> coverageList(pqxx::transaction_base& tx, const std::string& scope,
                                               const std::optional<qint64>& orgUnitId);
+    // The active technicians of one unit in the scope: (id, username, display name).
+    static std::vector<std::tuple<qint64, QString, QString>> technicians(pqxx::transaction_base& tx, qint64 orgUnitId,
+                                                                         const std::string& scope);
     static bool regionExists(pqxx::transaction_base& tx, const QString& code);
     static void setCoverage(pqxx::transaction_base& tx, const QString& regionCode, qint64 orgUnitId, qint64 userId);
     static bool removeCoverage(pqxx::transaction_base& tx, const QString& regionCode);

@@ -66,6 +66,22 @@ QCborMap DispatchService::coverageList(pqxx::transaction_base& tx, const Session
     return result;
 }
 
+QCborMap DispatchService::technicianList(pqxx::transaction_base& tx, const Session& session, const Args& args)
+{
+    QCborArray items;
+    for (const auto& [id, username, displayName] :
+         DispatchRepository::technicians(tx, args.requiredInt(QStringLiteral("org_unit_id"), 1, kMaxId), session.orgPath)) {
+        QCborMap item;
+        item.insert(QStringLiteral("id"), id);
+        item.insert(QStringLiteral("username"), username);
+        item.insert(QStringLiteral("display_name"), displayName);
+        items.append(item);
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("items"), items);
+    return result;
+}
+
 QCborMap DispatchService::coverageSet(pqxx::transaction_base& tx, const Session& session, const Args& args)
 {
     const QString region = regionArg(args);

@@ -14,6 +14,7 @@ class DispatchService {
 public:
     static QCborMap suggest(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap coverageList(pqxx::transaction_base& tx, const Session& session, const Args& args);
+    static QCborMap technicianList(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap coverageSet(pqxx::transaction_base& tx, const Session& session, const Args& args);
 };
 

@@ -41,6 +41,9 @@ void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr 
     registry.addHandler(OpId::DispatchCoverageList, [](OpContext& context, const Args& args) -> QCborValue {
         return DispatchService::coverageList(context.tx(), context.session(), args);
     });
+    registry.addHandler(OpId::DispatchTechnicianList, [](OpContext& context, const Args& args) -> QCborValue {
+        return DispatchService::technicianList(context.tx(), context.session(), args);
+    });
     registry.addHandler(OpId::DispatchCoverageSet, [](OpContext& context, const Args& args) -> QCborValue {
         return DispatchService::coverageSet(context.tx(), context.session(), args);
     });
