@@ -250,7 +250,7 @@ QWidget* Customer360View::ticketsBox()
         m_ticketsView->setColumnWidth(TicketListModel::State, 90);
         m_ticketsView->horizontalHeader()->setSectionResizeMode(TicketListModel::ServiceType, QHeaderView::Stretch);
         m_ticketsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_ticketsView->setMinimumHeight(m_ticketsView->fontMetrics().height() * 7);
+        m_ticketsView->setMinimumHeight(m_ticketsView->fontMetrics().height() * 5);
         m_ticketsView->setMaximumHeight(m_ticketsView->fontMetrics().height() * 11);
         m_ticketsView->setToolTip(tr("Double-click or Enter opens the order"));
         // Enter and a double-click both activate.
