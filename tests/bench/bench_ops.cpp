@@ -25,8 +25,15 @@ namespace {
 
 #define CSM_CUSTOMER_PAGE " AND c.org_path <@ $2::ltree AND c.id > $3 ORDER BY c.id LIMIT $4"
 
-constexpr const char* kCustGet =
-    "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree";
+// From server/modules/customers/custom_field_repository.h: the customer's custom field values.
+#define CSM_CUSTOMER_CUSTOM_COLUMN                                                                      \
+    "(SELECT json_object_agg(f.code, CASE f.type WHEN 'number' THEN to_json(v.number_value)"           \
+    " WHEN 'date' THEN to_json(to_char(v.date_value, 'YYYY-MM-DD')) ELSE to_json(v.text_value) END)" \
+    " FROM customer_field_value v JOIN customer_field f ON f.id = v.field_id AND f.active"            \
+    " WHERE v.customer_id = c.id)"
+
+constexpr const char* kCustGet = "SELECT " CSM_CUSTOMER_COLUMNS ", " CSM_CUSTOMER_CUSTOM_COLUMN
+                                 " FROM customer c WHERE c.id = $1 AND c.org_path <@ $2::ltree";
 constexpr const char* kCustSearchPhone =
     "SELECT " CSM_CUSTOMER_COLUMNS " FROM customer c WHERE c.id IN"
     " (SELECT customer_id FROM customer_phone WHERE phone = $1)" CSM_CUSTOMER_PAGE;
