@@ -183,8 +183,9 @@ void MainWindow::addWorkspace(const QString& key, const QString& title, Workspac
     else if (key == QLatin1String("groups"))
         item->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     else if (key == QLatin1String("workflows"))
-    else if (key == QLatin1String("tickets"))
         item->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    else if (key == QLatin1String("tickets"))
+        item->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
 }
 
 void MainWindow::rebuildWorkspaces()
