@@ -92,16 +92,7 @@ CustomFieldsBox::CustomFieldsBox(FieldErrors* errors, QWidget* parent)
 
 QWidget* CustomFieldsBox::wrap(QWidget* editor, const QString& key)
 {
-    auto* box = new QWidget(m_content);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto* message = new QLabel(box);
-    message->setObjectName(key + QStringLiteral("Error"));
-    layout->addWidget(message);
-    m_errors->addField(key, editor, message);
-    return box;
+    return m_errors->addFieldBox(key, editor, m_content);
 }
 
 QWidget* CustomFieldsBox::makeEditor(const common::CustomFieldDefinition& field)

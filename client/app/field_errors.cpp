@@ -1,5 +1,7 @@
 #include "client/app/field_errors.h"
 
+#include <QVBoxLayout>
+
 #include "client/app/error_presenter.h"
 
 #include <QLabel>
@@ -155,6 +157,20 @@ QString FieldErrors::fieldLabel(const QString& key)
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(it.value());
+}
+
+QWidget* FieldErrors::addFieldBox(const QString& key, QWidget* editor, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto* message = new QLabel(box);
+    message->setObjectName(key + QStringLiteral("Error"));
+    layout->addWidget(message);
+    addField(key, editor, message);
+    return box;
 }
 
 } // namespace csm::client::ui

@@ -19,6 +19,9 @@ public:
 
     // `key` as the server names the field ("name", "phones", "address.detail").
     void addField(const QString& key, QWidget* editor, QLabel* message);
+    // The editor with a message label under it, in a new widget of `parent`, registered as the
+    // field `key` (the label is named "<key>Error"); returns the widget to put in the form.
+    QWidget* addFieldBox(const QString& key, QWidget* editor, QWidget* parent);
     // Another key that shows on an existing field ("address" → "address.detail").
     void addAlias(const QString& key, const QString& field);
     // Where problems of unknown fields go (may be null).

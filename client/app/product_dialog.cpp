@@ -142,16 +142,7 @@ ProductDialog::ProductDialog(const QList<common::ProductModel>& models, QWidget*
 
 QWidget* ProductDialog::field(QWidget* editor, const QString& key)
 {
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto* message = new QLabel(box);
-    message->setObjectName(key + QStringLiteral("Error"));
-    layout->addWidget(message);
-    m_errors->addField(key, editor, message);
-    return box;
+    return m_errors->addFieldBox(key, editor, this);
 }
 
 void ProductDialog::addModelItem(const common::ProductModel& model, bool retired)

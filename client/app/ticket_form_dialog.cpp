@@ -164,16 +164,7 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
 
 QWidget* TicketFormDialog::field(QWidget* editor, const QString& key)
 {
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto* message = new QLabel(box);
-    message->setObjectName(key + QStringLiteral("Error"));
-    layout->addWidget(message);
-    m_errors->addField(key, editor, message);
-    return box;
+    return m_errors->addFieldBox(key, editor, this);
 }
 
 void TicketFormDialog::fillProducts()

@@ -157,16 +157,7 @@ QWidget* TransitionDialog::makeEditor(const QString& field, bool required)
     editor->setObjectName(field + QStringLiteral("Edit"));
     m_editors.insert(field, editor);
 
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto* message = new QLabel(box);
-    message->setObjectName(field + QStringLiteral("Error"));
-    layout->addWidget(message);
-    m_errors->addField(field, editor, message);
-    return box;
+    return m_errors->addFieldBox(field, editor, this);
 }
 
 QCborValue TransitionDialog::valueOf(const QString& field) const

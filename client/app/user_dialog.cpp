@@ -120,15 +120,7 @@ UserDialog::UserDialog(const AppServices& services, const QList<OrgUnit>& orgUni
 
 QWidget* UserDialog::field(QWidget* editor, const QString& key)
 {
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto* message = new QLabel(box);
-    layout->addWidget(message);
-    m_errors->addField(key, editor, message);
-    return box;
+    return m_errors->addFieldBox(key, editor, this);
 }
 
 QCborMap UserDialog::collectArgs() const
