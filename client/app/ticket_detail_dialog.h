@@ -41,6 +41,12 @@ public:
     TransitionDialog* transitionDialog() const;
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
+    // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
+    // the PDF (Ctrl+Shift+S; an empty path asks where). False when nothing was saved.
+    QString jobSheetHtml() const;
+    void previewJobSheet();
+    bool saveJobSheetPdf(const QString& path);
+    QPushButton* jobSheetButton() const { return m_jobSheetButton; }
 
 signals:
     // The order changed here (after a transition): lists showing it update their row.
@@ -63,6 +69,7 @@ private:
     QLabel* m_noActions;
     QHash<QString, QPushButton*> m_actionButtons;
     QTableView* m_timelineView;
+    QPushButton* m_jobSheetButton = nullptr;
     QPointer<TransitionDialog> m_transition;
 };
 

@@ -1,0 +1,633 @@
+// Work orders under load (issue 4): ticket.create and a workflow transition at N connections
+// against raw PostgreSQL running the same statements in one transaction per op, and the first
+// page of a service point's ticket.list.
+//
+// The raw mode does what the op must do in the database and nothing more: for ticket.create it
+// looks up the customer's region and the covering service point, takes the day's number,
+// inserts the order and its timeline events and starts the SLA clocks; for the transition
+// (reassign, the service point's "改派维修员", a transition from "assigned" to itself, so an order
+// can take it again and again) it locks and reads the order, checks the technician, updates the
+// order and appends the transition and its notify effect to the timeline. The server does more
+// around the same statements (the workflow, role and field checks, the reply with the order
+// read back): the ratio is what all of that costs.
+#include "tests/bench/ticket_bench.h"
+
+#include "tests/bench/bench_clients.h"
+#include "tests/bench/bench_stats.h"
+#include "tests/bench/ticket_bench_sql.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <latch>
+#include <limits>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <random>
+#include <stdexcept>
+#include <thread>
+
+namespace csm::bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using Nullable = std::vector<std::optional<std::string>>;
+
+constexpr double kTargetRatio = 0.6;        // create and transition: server / raw throughput
+constexpr double kTargetListP99Ms = 20.0;   // the first page of a service point's list
+constexpr const char* kCreateDescription = "csm_bench create";
+constexpr const char* kTransitionDescription = "csm_bench transition";
+constexpr const char* kTimeZone = "Asia/Shanghai";   // server/modules/tickets/ticket_service.h
+constexpr int kListPage = 50;                         // ticket.list's default page
+
+std::vector<std::vector<std::string>> query(PGconn* db, const std::string& sql, const std::vector<std::string>& params = {})
+{
+    std::vector<const char*> values;
+    for (const std::string& param : params)
+        values.push_back(param.c_str());
+    PGresult* result = PQexecParams(db, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    const auto status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const std::string message = PQresultErrorMessage(result);
+        PQclear(result);
+        throw std::runtime_error("query failed: " + message + "  (" + sql + ")");
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (int row = 0; row < PQntuples(result); ++row) {
+        std::vector<std::string> line;
+        for (int column = 0; column < PQnfields(result); ++column)
+            line.emplace_back(PQgetvalue(result, row, column), std::size_t(PQgetlength(result, row, column)));
+        rows.push_back(std::move(line));
+    }
+    PQclear(result);
+    return rows;
+}
+
+struct Actor {
+    std::string id;
+    std::string unitId;
+    std::string path;
+};
+
+Actor actor(PGconn* db, const QString& username)
+{
+    const auto rows = query(db,
+                            "SELECT u.id, u.org_unit_id, o.path::text FROM app_user u JOIN org_unit o ON o.id = u.org_unit_id"
+                            " WHERE u.username = $1 AND u.active",
+                            {username.toStdString()});
+    if (rows.empty())
+        throw std::runtime_error("user '" + username.toStdString() + "' does not exist: run `csm-server seed --demo`");
+    return {rows[0][0], rows[0][1], rows[0][2]};
+}
+
+// The facts every run needs, read once.
+struct World {
+    Actor agent;
+    Actor point;
+    std::string technician;     // a technician of the point's unit
+    std::string workflowId;     // the latest repair workflow
+    std::vector<std::string> customers;   // in the agent's scope
+    std::vector<qint64> orders;           // the transition orders, state "assigned" at the point
+    std::string ticketCount;
+};
+
+World readWorld(PGconn* db, const TicketBenchOptions& options)
+{
+    World world;
+    world.agent = actor(db, options.agent);
+    world.point = actor(db, options.point);
+    const auto technicians = query(db,
+                                   "SELECT u.id FROM app_user u JOIN user_role r ON r.user_id = u.id"
+                                   " AND r.role_code = 'technician' WHERE u.org_unit_id = $1 AND u.active ORDER BY u.id LIMIT 1",
+                                   {world.point.unitId});
+    if (technicians.empty())
+        throw std::runtime_error("the unit of " + options.point.toStdString() + " has no technician: run `csm-server seed --demo`");
+    world.technician = technicians[0][0];
+    const auto flows = query(db, "SELECT id FROM workflow WHERE service_type = 'repair' ORDER BY version DESC LIMIT 1");
+    if (flows.empty())
+        throw std::runtime_error("no repair workflow: migrate the database first");
+    world.workflowId = flows[0][0];
+    for (const auto& row : query(db,
+                                 "SELECT id FROM customer TABLESAMPLE SYSTEM (5) WHERE org_path <@ $1::ltree LIMIT 20000",
+                                 {world.agent.path}))
+        world.customers.push_back(row[0]);
+    if (world.customers.empty())
+        for (const auto& row : query(db, "SELECT id FROM customer WHERE org_path <@ $1::ltree LIMIT 20000", {world.agent.path}))
+            world.customers.push_back(row[0]);
+    if (world.customers.empty())
+        throw std::runtime_error("no customer in the scope of " + options.agent.toStdString());
+    world.ticketCount = query(db, "SELECT count(*) FROM ticket")[0][0];
+    return world;
+}
+
+// The transition run's orders: "assigned" to the point's technician, numbered on days of 1990
+// so that they never meet a real day's counter. Made once, reused by later runs.
+void prepareOrders(PGconn* db, World& world, int wanted)
+{
+    const std::string have = query(db, "SELECT count(*) FROM ticket WHERE description = $1 AND assigned_org_unit_id = $2"
+                                        " AND state = 'assigned'",
+                                   {kTransitionDescription, world.point.unitId})[0][0];
+    if (std::stoi(have) < wanted) {
+        const std::string next = query(db, "SELECT count(*) FROM ticket WHERE description = $1", {kTransitionDescription})[0][0];
+        query(db,
+              "INSERT INTO ticket (number, service_type, severity, channel, customer_id, description, appointment_start,"
+              " appointment_end, assigned_org_unit_id, assigned_path, technician_id, owner_id, created_org_unit_id,"
+              " created_path, workflow_id, state, state_category)"
+              " SELECT to_char(date '1990-01-01' + (g / 900000), 'YYYYMMDD') || '-' || lpad((g % 900000 + 1)::text, 6, '0'),"
+              " 'repair', 'general', 'phone_in', $1, $2, now() + interval '1 day', now() + interval '1 day 2 hours',"
+              " $3, (SELECT path FROM org_unit WHERE id = $3), $4, $5, $6, (SELECT path FROM org_unit WHERE id = $6), $7,"
+              " 'assigned', 'active' FROM generate_series($8::int, $8::int + $9::int - 1) AS g",
+              {world.customers.front(), kTransitionDescription, world.point.unitId, world.technician, world.agent.id,
+               world.agent.unitId, world.workflowId, next, std::to_string(wanted - std::stoi(have))});
+    }
+    for (const auto& row : query(db,
+                                 "SELECT id FROM ticket WHERE description = $1 AND assigned_org_unit_id = $2"
+                                 " AND state = 'assigned' ORDER BY id LIMIT $3",
+                                 {kTransitionDescription, world.point.unitId, std::to_string(wanted)}))
+        world.orders.push_back(std::stoll(row[0]));
+}
+
+// ------------------------------------------------------------------ one op, two modes
+
+struct Phase {
+    long long ops = 0;
+    long long errors = 0;
+    double seconds = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    std::string firstError;
+    double opsPerSecond() const { return seconds > 0 ? double(ops) / seconds : 0; }
+};
+
+// One op by thread `index`; returns false for an error answer (with its text in `error`).
+using Step = std::function<bool(int index, std::mt19937_64& random, std::string& error)>;
+
+Phase runPhase(int connections, double seconds, std::uint64_t seed, const Step& step)
+{
+    struct ThreadResult {
+        std::vector<double> latencies;
+        long long ops = 0;
+        long long errors = 0;
+        std::string firstError;
+        std::string failure;
+        Clock::time_point finished;
+    };
+    std::vector<ThreadResult> results{std::size_t(connections)};
+    std::latch ready(connections);
+    std::latch go(1);
+    Clock::time_point start;
+    Clock::time_point deadline;
+    std::vector<std::thread> threads;
+    for (int index = 0; index < connections; ++index) {
+        threads.emplace_back([&, index] {
+            ThreadResult& result = results[std::size_t(index)];
+            std::mt19937_64 random(seed * 1000003u + std::uint64_t(index));
+            ready.count_down();
+            go.wait();
+            try {
+                for (Clock::time_point now = Clock::now(); now < deadline;) {
+                    const Clock::time_point sent = Clock::now();
+                    std::string error;
+                    if (!step(index, random, error)) {
+                        ++result.errors;
+                        if (result.firstError.empty())
+                            result.firstError = error;
+                    }
+                    now = Clock::now();
+                    result.latencies.push_back(std::chrono::duration<double, std::milli>(now - sent).count());
+                    ++result.ops;
+                }
+            } catch (const std::exception& error) {
+                result.failure = error.what();
+            }
+            result.finished = Clock::now();
+        });
+    }
+    ready.wait();
+    start = Clock::now();
+    deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    go.count_down();
+    for (std::thread& thread : threads)
+        thread.join();
+
+    Phase phase;
+    std::vector<double> latencies;
+    Clock::time_point end = start;
+    for (ThreadResult& result : results) {
+        if (!result.failure.empty())
+            throw std::runtime_error(result.failure);
+        phase.ops += result.ops;
+        phase.errors += result.errors;
+        if (phase.firstError.empty())
+            phase.firstError = result.firstError;
+        end = std::max(end, result.finished);
+        latencies.insert(latencies.end(), result.latencies.begin(), result.latencies.end());
+    }
+    phase.seconds = std::chrono::duration<double>(end - start).count();
+    phase.p50Ms = percentile(latencies, 0.50);
+    phase.p99Ms = percentile(latencies, 0.99);
+    return phase;
+}
+
+struct Pools {
+    std::vector<std::unique_ptr<WireClient>> agents;
+    std::vector<std::unique_ptr<WireClient>> points;
+    std::vector<std::unique_ptr<RawClient>> raw;
+};
+
+Pools openPools(const TicketBenchOptions& options)
+{
+    Pools pools;
+    for (int i = 0; i < options.connections; ++i) {
+        pools.agents.push_back(std::make_unique<WireClient>());
+        pools.points.push_back(std::make_unique<WireClient>());
+        pools.raw.push_back(std::make_unique<RawClient>());
+    }
+    const std::vector<std::pair<const char*, const char*>> statements = {
+        {"b_next_number", ticket_sql::kNextNumber}, {"b_insert", ticket_sql::kInsert},
+        {"b_get_for_update", ticket_sql::kGetForUpdate}, {"b_update", ticket_sql::kUpdate},
+        {"b_event", ticket_sql::kEventInsert}, {"b_list", ticket_sql::kList},
+        {"b_start_clocks", ticket_sql::kStartClocks}, {"b_customer", ticket_sql::kCustomer},
+        {"b_covering", ticket_sql::kCovering}, {"b_user", ticket_sql::kUser}};
+    std::mutex mutex;
+    std::string firstError;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < options.connections; ++i) {
+        threads.emplace_back([&, i] {
+            try {   // logins hash a password (argon2id): in parallel
+                pools.agents[std::size_t(i)]->open(options.host, options.port, options.agent, options.password);
+                pools.points[std::size_t(i)]->open(options.host, options.port, options.point, options.password);
+                RawClient& raw = *pools.raw[std::size_t(i)];
+                raw.open(options.db);
+                raw.run("SET application_name = 'csm_bench_raw'");
+                for (const auto& [name, sql] : statements)
+                    raw.prepare(name, sql);
+            } catch (const std::exception& error) {
+                std::lock_guard lock(mutex);
+                if (firstError.empty())
+                    firstError = error.what();
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    if (!firstError.empty())
+        throw std::runtime_error(firstError);
+    return pools;
+}
+
+bool answer(const CallResult& result, std::string& error)
+{
+    if (!result.ok)
+        error = (result.errorCode + QStringLiteral(": ") + result.errorMessage).toStdString();
+    return result.ok;
+}
+
+std::optional<std::string> nonEmpty(const std::string& value)
+{
+    return value.empty() ? std::nullopt : std::optional<std::string>(value);
+}
+
+struct OpRun {
+    std::string name;
+    Step server;
+    Step raw;
+    std::vector<Phase> serverPhases;
+    std::vector<Phase> rawPhases;
+};
+
+std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& world, Pools& pools,
+                            std::vector<int>& versions)
+{
+    const std::string description = kCreateDescription;
+    auto pickCustomer = [&world](std::mt19937_64& random) -> const std::string& {
+        return world.customers[std::uniform_int_distribution<std::size_t>(0, world.customers.size() - 1)(random)];
+    };
+    // Each transition thread cycles through its own orders: no two threads touch one order.
+    auto pickOrder = [&world, connections = options.connections](int index, std::mt19937_64& random) {
+        const std::size_t share = world.orders.size() / std::size_t(connections);
+        return std::size_t(index) * share + std::uniform_int_distribution<std::size_t>(0, share - 1)(random);
+    };
+
+    std::vector<OpRun> runs;
+    for (const std::string& op : options.ops) {
+        OpRun run{op, {}, {}, {}, {}};
+        if (op == "ticket.create") {
+            run.server = [&, description](int index, std::mt19937_64& random, std::string& error) {
+                const QCborMap args{{QStringLiteral("service_type"), QStringLiteral("repair")},
+                                    {QStringLiteral("severity"), QStringLiteral("general")},
+                                    {QStringLiteral("channel"), QStringLiteral("phone_in")},
+                                    {QStringLiteral("customer_id"), std::stoll(pickCustomer(random))},
+                                    {QStringLiteral("description"), QString::fromStdString(description)}};
+                return answer(pools.agents[std::size_t(index)]->call(QStringLiteral("ticket.create"), args), error);
+            };
+            run.raw = [&, description](int index, std::mt19937_64& random, std::string&) {
+                RawClient& raw = *pools.raw[std::size_t(index)];
+                const std::string& customer = pickCustomer(random);
+                raw.run("BEGIN");
+                raw.execute("b_customer", {customer, world.agent.path});
+                const std::string region = raw.firstRow().at(1);
+                std::optional<std::string> unit;
+                std::string unitName, regionName;
+                if (!region.empty() && raw.execute("b_covering", {region}) > 0) {
+                    unit = raw.firstRow().at(2);
+                    regionName = raw.firstRow().at(1);
+                    unitName = raw.firstRow().at(3);
+                }
+                raw.execute("b_next_number", {kTimeZone});
+                const std::string number = raw.firstRow().at(0);
+                raw.executeNullable("b_insert", {number, "repair", "general", "phone_in", customer, std::nullopt,
+                                                 nonEmpty(region), description, "", std::nullopt, std::nullopt, unit,
+                                                 world.agent.id, world.agent.unitId, world.workflowId, "created", "new"});
+                const std::string id = raw.firstRow().at(0);
+                raw.executeNullable("b_event", {id, world.agent.id, "created", std::nullopt, std::nullopt, "created",
+                                                "{\"channel\":\"phone_in\",\"customer_id\":" + customer
+                                                    + ",\"description\":\"" + description
+                                                    + "\",\"service_type\":\"repair\",\"severity\":\"general\"}",
+                                                std::nullopt, std::nullopt,
+                                                "{\"number\":\"" + number + "\",\"workflow_version\":1}"});
+                if (unit)
+                    raw.executeNullable("b_event", {id, std::nullopt, "assigned", std::nullopt, std::nullopt, std::nullopt,
+                                                    "{\"assigned_org_unit_id\":" + *unit + "}", std::nullopt, std::nullopt,
+                                                    "{\"org_unit_name\":\"" + unitName + "\",\"region_code\":\"" + region
+                                                        + "\",\"source\":\"coverage\"}"});
+                raw.execute("b_start_clocks", {id});
+                raw.run("COMMIT");
+                return true;
+            };
+        } else if (op == "ticket.transition") {
+            run.server = [&](int index, std::mt19937_64& random, std::string& error) {
+                const std::size_t order = pickOrder(index, random);
+                const QCborMap args{{QStringLiteral("id"), world.orders[order]},
+                                    {QStringLiteral("version"), versions[order]},
+                                    {QStringLiteral("transition"), QStringLiteral("reassign")},
+                                    {QStringLiteral("fields"),
+                                     QCborMap{{QStringLiteral("technician_id"), std::stoll(world.technician)}}}};
+                const CallResult result = pools.points[std::size_t(index)]->call(QStringLiteral("ticket.transition"), args);
+                if (result.ok)
+                    versions[order] = int(result.result.toMap().value(QStringLiteral("version")).toInteger());
+                return answer(result, error);
+            };
+            run.raw = [&](int index, std::mt19937_64& random, std::string& error) {
+                RawClient& raw = *pools.raw[std::size_t(index)];
+                const std::size_t order = pickOrder(index, random);
+                const std::string id = std::to_string(world.orders[order]);
+                raw.run("BEGIN");
+                if (raw.execute("b_get_for_update", {id, world.point.path}) != 1) {
+                    raw.run("ROLLBACK");
+                    error = "order " + id + " not visible";
+                    return false;
+                }
+                const std::vector<std::string> t = raw.firstRow();
+                raw.execute("b_user", {world.technician});
+                // The order's own values for the fields the transition leaves alone (columns of
+                // CSM_TICKET_COLUMNS: 16 fault code .. 22 visit result, 23/24 appointment, 25 unit).
+                if (raw.executeNullable("b_update", {id, t.at(2), "assigned", "active", t.at(16), t.at(17), t.at(18),
+                                                     t.at(19), t.at(20), t.at(21), t.at(22), nonEmpty(t.at(23)),
+                                                     nonEmpty(t.at(24)), nonEmpty(t.at(25)), std::nullopt,
+                                                     world.technician})
+                    != 1)
+                    throw std::runtime_error("the raw update of order " + id + " changed no row");
+                raw.executeNullable("b_event", {id, world.point.id, "transition", "reassign", "assigned", "assigned",
+                                                "{\"technician_id\":" + world.technician + "}", std::nullopt,
+                                                std::nullopt, "{}"});
+                raw.executeNullable("b_event", {id, std::nullopt, "effect", "reassign", std::nullopt, std::nullopt, "{}",
+                                                "notify", "technician", "{}"});
+                raw.run("COMMIT");
+                versions[order] = std::stoi(t.at(2)) + 1;
+                return true;
+            };
+        } else if (op == "ticket.list") {
+            run.server = [&](int index, std::mt19937_64&, std::string& error) {
+                const CallResult result = pools.points[std::size_t(index)]->call(QStringLiteral("ticket.list"), QCborMap());
+                if (result.ok && result.result.toMap().value(QStringLiteral("items")).toArray().isEmpty()) {
+                    error = "the point's list is empty";
+                    return false;
+                }
+                return answer(result, error);
+            };
+            run.raw = [&](int index, std::mt19937_64&, std::string&) {
+                const std::string maxId = std::to_string(std::numeric_limits<qint64>::max());
+                pools.raw[std::size_t(index)]->executeNullable(
+                    "b_list", {world.point.unitId, world.point.path, maxId, std::nullopt, std::nullopt, std::nullopt,
+                               std::nullopt, std::nullopt, std::nullopt, std::to_string(kListPage)});
+                return true;
+            };
+        } else {
+            throw std::invalid_argument("unknown --tickets op '" + op + "' (ticket.create, ticket.transition, ticket.list)");
+        }
+        runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
+struct Medians {
+    double opsPerSecond = 0, p50Ms = 0, p99Ms = 0;
+    long long errors = 0;
+    std::string firstError;
+};
+
+Medians medians(const std::vector<Phase>& phases)
+{
+    Medians result;
+    std::vector<double> ops, p50, p99;
+    for (const Phase& phase : phases) {
+        ops.push_back(phase.opsPerSecond());
+        p50.push_back(phase.p50Ms);
+        p99.push_back(phase.p99Ms);
+        result.errors += phase.errors;
+        if (result.firstError.empty())
+            result.firstError = phase.firstError;
+    }
+    result.opsPerSecond = median(ops);
+    result.p50Ms = median(p50);
+    result.p99Ms = median(p99);
+    return result;
+}
+
+std::string verdict(const OpRun& run, const Medians& server, const Medians& raw, bool& met)
+{
+    char text[160];
+    if (run.name == "ticket.list") {
+        met = server.p99Ms <= kTargetListP99Ms;
+        std::snprintf(text, sizeof text, "p99 %.2f ms (needs <= %.0f ms: %s)", server.p99Ms, kTargetListP99Ms,
+                      met ? "met" : "MISSED");
+    } else {
+        const double ratio = raw.opsPerSecond > 0 ? server.opsPerSecond / raw.opsPerSecond : 0;
+        met = ratio >= kTargetRatio;
+        std::snprintf(text, sizeof text, "ratio %.2f (needs >= %.1f: %s)", ratio, kTargetRatio, met ? "met" : "MISSED");
+    }
+    return text;
+}
+
+void report(const std::vector<OpRun>& runs, const TicketBenchOptions& options, const World& world)
+{
+    std::printf("\nwork orders: %s orders in the database; medians of %d round(s) of %.1f s at %d connections\n\n",
+                world.ticketCount.c_str(), options.rounds, options.seconds, options.connections);
+    std::printf("%-18s | %12s %7s %7s | %12s %7s %7s | %6s | %s\n", "op", "server ops/s", "p50 ms", "p99 ms",
+                "raw pg ops/s", "p50 ms", "p99 ms", "ratio", "target");
+    std::printf("%s\n", std::string(118, '-').c_str());
+    QJsonArray items;
+    for (const OpRun& run : runs) {
+        const Medians server = medians(run.serverPhases);
+        const Medians raw = medians(run.rawPhases);
+        bool met = false;
+        const std::string target = verdict(run, server, raw, met);
+        const double ratio = raw.opsPerSecond > 0 ? server.opsPerSecond / raw.opsPerSecond : 0;
+        std::printf("%-18s | %12.0f %7.2f %7.2f | %12.0f %7.2f %7.2f | %6.2f | %s\n", run.name.c_str(),
+                    server.opsPerSecond, server.p50Ms, server.p99Ms, raw.opsPerSecond, raw.p50Ms, raw.p99Ms, ratio,
+                    target.c_str());
+        if (server.errors > 0)
+            std::printf("  %lld error answers from the server, first: %s\n", server.errors, server.firstError.c_str());
+        items.append(QJsonObject{{QStringLiteral("op"), QString::fromStdString(run.name)},
+                                 {QStringLiteral("connections"), options.connections},
+                                 {QStringLiteral("ops_per_s"), server.opsPerSecond},
+                                 {QStringLiteral("p50_ms"), server.p50Ms},
+                                 {QStringLiteral("p99_ms"), server.p99Ms},
+                                 {QStringLiteral("raw_pg_ops_per_s"), raw.opsPerSecond},
+                                 {QStringLiteral("raw_pg_p50_ms"), raw.p50Ms},
+                                 {QStringLiteral("raw_pg_p99_ms"), raw.p99Ms},
+                                 {QStringLiteral("ratio"), ratio},
+                                 {QStringLiteral("errors"), double(server.errors)},
+                                 {QStringLiteral("target"), QString::fromStdString(target)},
+                                 {QStringLiteral("target_met"), met}});
+    }
+    std::fflush(stdout);
+    if (options.json.empty())
+        return;
+    const MachineInfo machine = machineInfo();
+    const QJsonObject document{
+        {QStringLiteral("tool"), QStringLiteral("csm_bench --tickets")},
+        {QStringLiteral("tickets_in_database"), QString::fromStdString(world.ticketCount)},
+        {QStringLiteral("machine"), QJsonObject{{QStringLiteral("cpu"), QString::fromStdString(machine.cpuModel)},
+                                                {QStringLiteral("cpus"), machine.cpus}}},
+        {QStringLiteral("rounds"), options.rounds},
+        {QStringLiteral("seconds"), options.seconds},
+        {QStringLiteral("results"), items}};
+    QFile file(QString::fromStdString(options.json));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(document).toJson()) < 0)
+        throw std::runtime_error("cannot write " + options.json);
+}
+
+} // namespace
+
+int runTicketBench(const TicketBenchOptions& options)
+{
+    std::unique_ptr<PGconn, decltype(&PQfinish)> db(PQconnectdb(options.db.c_str()), &PQfinish);
+    if (PQstatus(db.get()) != CONNECTION_OK)
+        throw std::runtime_error("cannot connect to PostgreSQL: " + std::string(PQerrorMessage(db.get())));
+    World world = readWorld(db.get(), options);
+    const bool transitions = std::find(options.ops.begin(), options.ops.end(), "ticket.transition") != options.ops.end();
+    if (transitions)
+        prepareOrders(db.get(), world, options.connections * options.ordersPerConnection);
+    std::vector<int> versions;
+    for (const qint64 id : world.orders)
+        versions.push_back(std::stoi(query(db.get(), "SELECT version FROM ticket WHERE id = $1", {std::to_string(id)})[0][0]));
+    std::fprintf(stderr, "csm_bench: %s orders; %zu customers to order for; %zu orders to reassign; %d connections\n",
+                 world.ticketCount.c_str(), world.customers.size(), world.orders.size(), options.connections);
+
+    Pools pools = openPools(options);
+    std::vector<OpRun> runs = makeRuns(options, world, pools, versions);
+    for (OpRun& run : runs) {
+        if (options.warmup > 0) {
+            runPhase(options.connections, options.warmup, 0, run.server);
+            runPhase(options.connections, options.warmup, 0, run.raw);
+        }
+        for (int round = 1; round <= options.rounds; ++round) {
+            // Interleaved, alternating which mode goes first: drift of a noisy machine hits both.
+            const bool serverFirst = round % 2 == 1;
+            for (int i = 0; i < 2; ++i) {
+                if ((i == 0) == serverFirst)
+                    run.serverPhases.push_back(runPhase(options.connections, options.seconds, std::uint64_t(round), run.server));
+                else
+                    run.rawPhases.push_back(runPhase(options.connections, options.seconds, std::uint64_t(round), run.raw));
+            }
+            const Phase& s = run.serverPhases.back();
+            const Phase& r = run.rawPhases.back();
+            std::fprintf(stderr, "  %s, round %d/%d: server %.0f ops/s p50 %.2f p99 %.2f ms | raw pg %.0f ops/s p50 %.2f p99 %.2f ms\n",
+                         run.name.c_str(), round, options.rounds, s.opsPerSecond(), s.p50Ms, s.p99Ms, r.opsPerSecond(),
+                         r.p50Ms, r.p99Ms);
+        }
+    }
+    report(runs, options, world);
+    return 0;
+}
+
+int ticketBenchMain(int argc, char** argv)
+{
+    TicketBenchOptions options;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc)
+            throw std::invalid_argument("option " + arg + " needs a value\n");
+        const std::string value = argv[++i];
+        auto number = [&](int low, int high) {
+            std::size_t used = 0;
+            int parsed = 0;
+            try {
+                parsed = std::stoi(value, &used);
+            } catch (const std::exception&) {
+                used = 0;
+            }
+            if (used != value.size() || parsed < low || parsed > high)
+                throw std::invalid_argument(arg + " needs a number from " + std::to_string(low) + " to "
+                                            + std::to_string(high) + " (got '" + value + "')\n");
+            return parsed;
+        };
+        if (arg == "--server") {
+            const auto colon = value.rfind(':');
+            if (colon == std::string::npos || colon == 0)
+                throw std::invalid_argument("--server needs HOST:PORT\n");
+            options.host = value.substr(0, colon);
+            options.port = std::stoi(value.substr(colon + 1));
+        } else if (arg == "--db") {
+            options.db = value;
+        } else if (arg == "--agent") {
+            options.agent = QString::fromStdString(value);
+        } else if (arg == "--point") {
+            options.point = QString::fromStdString(value);
+        } else if (arg == "--password") {
+            options.password = QString::fromStdString(value);
+        } else if (arg == "--op") {
+            options.ops.clear();
+            std::string item;
+            for (const char c : value + ",") {
+                if (c == ',' || c == ' ') {
+                    if (!item.empty())
+                        options.ops.push_back(item);
+                    item.clear();
+                } else {
+                    item += c;
+                }
+            }
+        } else if (arg == "--connections") {
+            options.connections = number(1, 256);
+        } else if (arg == "--seconds") {
+            options.seconds = number(1, 3600);
+        } else if (arg == "--warmup") {
+            options.warmup = number(0, 3600);
+        } else if (arg == "--rounds") {
+            options.rounds = number(1, 1000);
+        } else if (arg == "--json") {
+            options.json = value;
+        } else {
+            throw std::invalid_argument("unknown --tickets option " + arg + "\n");
+        }
+    }
+    if (options.db.empty())
+        throw std::invalid_argument("--tickets needs --db CONNINFO\n");
+    if (options.ops.empty())
+        throw std::invalid_argument("--op names no op\n");
+    return runTicketBench(options);
+}
+
+} // namespace csm::bench
