@@ -247,6 +247,7 @@ int RawClient::executeValues(const std::string& name, const std::string& sql)
         fail(name + " failed: " + message);
     }
     m_firstRow.clear();
+    m_idArray = "{";
     if (status == PGRES_COMMAND_OK) {
         const int affected = std::atoi(PQcmdTuples(result));
         PQclear(result);
@@ -256,6 +257,11 @@ int RawClient::executeValues(const std::string& name, const std::string& sql)
     const int columns = PQnfields(result);
     for (int column = 0; rows > 0 && column < columns; ++column)
         m_firstRow.emplace_back(PQgetvalue(result, 0, column), std::size_t(PQgetlength(result, 0, column)));
+    for (int row = 0; row < rows && columns > 0; ++row) {
+        if (m_idArray.size() > 1)
+            m_idArray += ',';
+        m_idArray.append(PQgetvalue(result, row, 0), std::size_t(PQgetlength(result, row, 0)));
+    }
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column)
             m_value.assign(PQgetvalue(result, row, column), std::size_t(PQgetlength(result, row, column)));

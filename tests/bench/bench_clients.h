@@ -74,6 +74,8 @@ public:
                         const std::string& sql = {});
     // The values of the first row of the last execute() (empty when it had none).
     const std::vector<std::string>& firstRow() const { return m_firstRow; }
+    // Column 0 of every row of the last execute() as an array literal, e.g. {7,5,3}.
+    std::string idArray() const { return m_idArray + "}"; }
 
 private:
     int executeValues(const std::string& name, const std::string& sql);   // m_params bound
@@ -82,6 +84,7 @@ private:
     std::string m_value;       // every value is copied here, as the server copies it out
     std::vector<const char*> m_params;
     std::vector<std::string> m_firstRow;
+    std::string m_idArray;
 };
 
 } // namespace csm::bench

@@ -244,10 +244,10 @@ struct Pools {
     std::vector<std::unique_ptr<RawClient>> raw;
 };
 
-Pools openPools(const TicketBenchOptions& options)
+Pools openPools(const TicketBenchOptions& options, int connections)
 {
     Pools pools;
-    for (int i = 0; i < options.connections; ++i) {
+    for (int i = 0; i < connections; ++i) {
         pools.agents.push_back(std::make_unique<WireClient>());
         pools.points.push_back(std::make_unique<WireClient>());
         pools.raw.push_back(std::make_unique<RawClient>());
@@ -255,13 +255,13 @@ Pools openPools(const TicketBenchOptions& options)
     const std::vector<std::pair<const char*, const char*>> statements = {
         {"b_next_number", ticket_sql::kNextNumber}, {"b_insert", ticket_sql::kInsert},
         {"b_get_for_update", ticket_sql::kGetForUpdate}, {"b_update", ticket_sql::kUpdate},
-        {"b_event", ticket_sql::kEventInsert}, {"b_list", ticket_sql::kList},
+        {"b_event", ticket_sql::kEventInsert}, {"b_list", ticket_sql::kList}, {"b_rows", ticket_sql::kRows},
         {"b_start_clocks", ticket_sql::kStartClocks}, {"b_customer", ticket_sql::kCustomer},
         {"b_covering", ticket_sql::kCovering}, {"b_user", ticket_sql::kUser}};
     std::mutex mutex;
     std::string firstError;
     std::vector<std::thread> threads;
-    for (int i = 0; i < options.connections; ++i) {
+    for (int i = 0; i < connections; ++i) {
         threads.emplace_back([&, i] {
             try {   // logins hash a password (argon2id): in parallel
                 pools.agents[std::size_t(i)]->open(options.host, options.port, options.agent, options.password);
@@ -299,13 +299,14 @@ std::optional<std::string> nonEmpty(const std::string& value)
 
 struct OpRun {
     std::string name;
+    int connections = 0;
     Step server;
     Step raw;
     std::vector<Phase> serverPhases;
     std::vector<Phase> rawPhases;
 };
 
-std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& world, Pools& pools,
+std::vector<OpRun> makeRuns(const TicketBenchOptions& options, int connections, const World& world, Pools& pools,
                             std::vector<int>& versions)
 {
     const std::string description = kCreateDescription;
@@ -313,16 +314,17 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
         return world.customers[std::uniform_int_distribution<std::size_t>(0, world.customers.size() - 1)(random)];
     };
     // Each transition thread cycles through its own orders: no two threads touch one order.
-    auto pickOrder = [&world, connections = options.connections](int index, std::mt19937_64& random) {
+    // (The steps outlive this function: they capture these two by value.)
+    auto pickOrder = [&world, connections](int index, std::mt19937_64& random) {
         const std::size_t share = world.orders.size() / std::size_t(connections);
         return std::size_t(index) * share + std::uniform_int_distribution<std::size_t>(0, share - 1)(random);
     };
 
     std::vector<OpRun> runs;
     for (const std::string& op : options.ops) {
-        OpRun run{op, {}, {}, {}, {}};
+        OpRun run{op, connections, {}, {}, {}, {}};
         if (op == "ticket.create") {
-            run.server = [&, description](int index, std::mt19937_64& random, std::string& error) {
+            run.server = [&pools, pickCustomer, description](int index, std::mt19937_64& random, std::string& error) {
                 const QCborMap args{{QStringLiteral("service_type"), QStringLiteral("repair")},
                                     {QStringLiteral("severity"), QStringLiteral("general")},
                                     {QStringLiteral("channel"), QStringLiteral("phone_in")},
@@ -330,7 +332,7 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
                                     {QStringLiteral("description"), QString::fromStdString(description)}};
                 return answer(pools.agents[std::size_t(index)]->call(QStringLiteral("ticket.create"), args), error);
             };
-            run.raw = [&, description](int index, std::mt19937_64& random, std::string&) {
+            run.raw = [&pools, &world, pickCustomer, description](int index, std::mt19937_64& random, std::string&) {
                 RawClient& raw = *pools.raw[std::size_t(index)];
                 const std::string& customer = pickCustomer(random);
                 raw.run("BEGIN");
@@ -365,7 +367,7 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
                 return true;
             };
         } else if (op == "ticket.transition") {
-            run.server = [&](int index, std::mt19937_64& random, std::string& error) {
+            run.server = [&pools, &world, &versions, pickOrder](int index, std::mt19937_64& random, std::string& error) {
                 const std::size_t order = pickOrder(index, random);
                 const QCborMap args{{QStringLiteral("id"), world.orders[order]},
                                     {QStringLiteral("version"), versions[order]},
@@ -377,7 +379,7 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
                     versions[order] = int(result.result.toMap().value(QStringLiteral("version")).toInteger());
                 return answer(result, error);
             };
-            run.raw = [&](int index, std::mt19937_64& random, std::string& error) {
+            run.raw = [&pools, &world, &versions, pickOrder](int index, std::mt19937_64& random, std::string& error) {
                 RawClient& raw = *pools.raw[std::size_t(index)];
                 const std::size_t order = pickOrder(index, random);
                 const std::string id = std::to_string(world.orders[order]);
@@ -407,7 +409,7 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
                 return true;
             };
         } else if (op == "ticket.list") {
-            run.server = [&](int index, std::mt19937_64&, std::string& error) {
+            run.server = [&pools](int index, std::mt19937_64&, std::string& error) {
                 const CallResult result = pools.points[std::size_t(index)]->call(QStringLiteral("ticket.list"), QCborMap());
                 if (result.ok && result.result.toMap().value(QStringLiteral("items")).toArray().isEmpty()) {
                     error = "the point's list is empty";
@@ -415,11 +417,15 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, const World& worl
                 }
                 return answer(result, error);
             };
-            run.raw = [&](int index, std::mt19937_64&, std::string&) {
+            run.raw = [&pools, &world](int index, std::mt19937_64&, std::string&) {
+                RawClient& raw = *pools.raw[std::size_t(index)];
                 const std::string maxId = std::to_string(std::numeric_limits<qint64>::max());
-                pools.raw[std::size_t(index)]->executeNullable(
-                    "b_list", {world.point.unitId, world.point.path, maxId, std::nullopt, std::nullopt, std::nullopt,
-                               std::nullopt, std::nullopt, std::nullopt, std::to_string(kListPage)});
+                // The page's ids, then its rows (as TicketRepository::list does).
+                raw.executeNullable("b_list", {world.point.unitId, world.point.path, maxId, std::nullopt, std::nullopt,
+                                               std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                                               std::to_string(kListPage)});
+                const std::string ids = raw.idArray();
+                raw.execute("b_rows", {ids, world.point.path});
                 return true;
             };
         } else {
@@ -471,10 +477,10 @@ std::string verdict(const OpRun& run, const Medians& server, const Medians& raw,
 
 void report(const std::vector<OpRun>& runs, const TicketBenchOptions& options, const World& world)
 {
-    std::printf("\nwork orders: %s orders in the database; medians of %d round(s) of %.1f s at %d connections\n\n",
-                world.ticketCount.c_str(), options.rounds, options.seconds, options.connections);
-    std::printf("%-18s | %12s %7s %7s | %12s %7s %7s | %6s | %s\n", "op", "server ops/s", "p50 ms", "p99 ms",
-                "raw pg ops/s", "p50 ms", "p99 ms", "ratio", "target");
+    std::printf("\nwork orders: %s orders in the database; medians of %d round(s) of %.1f s\n\n",
+                world.ticketCount.c_str(), options.rounds, options.seconds);
+    std::printf("%-18s %5s | %12s %7s %7s | %12s %7s %7s | %6s | %s\n", "op", "conns", "server ops/s", "p50 ms",
+                "p99 ms", "raw pg ops/s", "p50 ms", "p99 ms", "ratio", "target");
     std::printf("%s\n", std::string(118, '-').c_str());
     QJsonArray items;
     for (const OpRun& run : runs) {
@@ -483,13 +489,13 @@ void report(const std::vector<OpRun>& runs, const TicketBenchOptions& options, c
         bool met = false;
         const std::string target = verdict(run, server, raw, met);
         const double ratio = raw.opsPerSecond > 0 ? server.opsPerSecond / raw.opsPerSecond : 0;
-        std::printf("%-18s | %12.0f %7.2f %7.2f | %12.0f %7.2f %7.2f | %6.2f | %s\n", run.name.c_str(),
-                    server.opsPerSecond, server.p50Ms, server.p99Ms, raw.opsPerSecond, raw.p50Ms, raw.p99Ms, ratio,
+        std::printf("%-18s %5d | %12.0f %7.2f %7.2f | %12.0f %7.2f %7.2f | %6.2f | %s\n", run.name.c_str(),
+                    run.connections, server.opsPerSecond, server.p50Ms, server.p99Ms, raw.opsPerSecond, raw.p50Ms, raw.p99Ms, ratio,
                     target.c_str());
         if (server.errors > 0)
             std::printf("  %lld error answers from the server, first: %s\n", server.errors, server.firstError.c_str());
         items.append(QJsonObject{{QStringLiteral("op"), QString::fromStdString(run.name)},
-                                 {QStringLiteral("connections"), options.connections},
+                                 {QStringLiteral("connections"), run.connections},
                                  {QStringLiteral("ops_per_s"), server.opsPerSecond},
                                  {QStringLiteral("p50_ms"), server.p50Ms},
                                  {QStringLiteral("p99_ms"), server.p99Ms},
@@ -527,35 +533,45 @@ int runTicketBench(const TicketBenchOptions& options)
         throw std::runtime_error("cannot connect to PostgreSQL: " + std::string(PQerrorMessage(db.get())));
     World world = readWorld(db.get(), options);
     const bool transitions = std::find(options.ops.begin(), options.ops.end(), "ticket.transition") != options.ops.end();
+    const int most = *std::max_element(options.connections.begin(), options.connections.end());
     if (transitions)
-        prepareOrders(db.get(), world, options.connections * options.ordersPerConnection);
+        prepareOrders(db.get(), world, most * options.ordersPerConnection);
     std::vector<int> versions;
     for (const qint64 id : world.orders)
         versions.push_back(std::stoi(query(db.get(), "SELECT version FROM ticket WHERE id = $1", {std::to_string(id)})[0][0]));
-    std::fprintf(stderr, "csm_bench: %s orders; %zu customers to order for; %zu orders to reassign; %d connections\n",
-                 world.ticketCount.c_str(), world.customers.size(), world.orders.size(), options.connections);
+    std::fprintf(stderr, "csm_bench: %s orders; %zu customers to order for; %zu orders to reassign\n",
+                 world.ticketCount.c_str(), world.customers.size(), world.orders.size());
 
-    Pools pools = openPools(options);
-    std::vector<OpRun> runs = makeRuns(options, world, pools, versions);
-    for (OpRun& run : runs) {
-        if (options.warmup > 0) {
-            runPhase(options.connections, options.warmup, 0, run.server);
-            runPhase(options.connections, options.warmup, 0, run.raw);
-        }
-        for (int round = 1; round <= options.rounds; ++round) {
-            // Interleaved, alternating which mode goes first: drift of a noisy machine hits both.
-            const bool serverFirst = round % 2 == 1;
-            for (int i = 0; i < 2; ++i) {
-                if ((i == 0) == serverFirst)
-                    run.serverPhases.push_back(runPhase(options.connections, options.seconds, std::uint64_t(round), run.server));
-                else
-                    run.rawPhases.push_back(runPhase(options.connections, options.seconds, std::uint64_t(round), run.raw));
+    std::vector<OpRun> runs;
+    for (const int connections : options.connections) {
+        std::fprintf(stderr, "csm_bench: %d connection(s) per mode and user\n", connections);
+        Pools pools = openPools(options, connections);
+        std::vector<OpRun> these = makeRuns(options, connections, world, pools, versions);
+        for (OpRun& run : these) {
+            if (options.warmup > 0) {
+                runPhase(connections, options.warmup, 0, run.server);
+                runPhase(connections, options.warmup, 0, run.raw);
             }
-            const Phase& s = run.serverPhases.back();
-            const Phase& r = run.rawPhases.back();
-            std::fprintf(stderr, "  %s, round %d/%d: server %.0f ops/s p50 %.2f p99 %.2f ms | raw pg %.0f ops/s p50 %.2f p99 %.2f ms\n",
-                         run.name.c_str(), round, options.rounds, s.opsPerSecond(), s.p50Ms, s.p99Ms, r.opsPerSecond(),
-                         r.p50Ms, r.p99Ms);
+            for (int round = 1; round <= options.rounds; ++round) {
+                // Interleaved, alternating which mode goes first: drift of a noisy machine hits both.
+                const bool serverFirst = round % 2 == 1;
+                for (int i = 0; i < 2; ++i) {
+                    if ((i == 0) == serverFirst)
+                        run.serverPhases.push_back(runPhase(connections, options.seconds, std::uint64_t(round), run.server));
+                    else
+                        run.rawPhases.push_back(runPhase(connections, options.seconds, std::uint64_t(round), run.raw));
+                }
+                const Phase& s = run.serverPhases.back();
+                const Phase& r = run.rawPhases.back();
+                std::fprintf(stderr,
+                             "  %s, %d conn, round %d/%d: server %.0f ops/s p50 %.2f p99 %.2f ms | raw pg %.0f ops/s p50 "
+                             "%.2f p99 %.2f ms\n",
+                             run.name.c_str(), connections, round, options.rounds, s.opsPerSecond(), s.p50Ms, s.p99Ms,
+                             r.opsPerSecond(), r.p50Ms, r.p99Ms);
+            }
+            run.server = {};   // the steps refer to this count's connections
+            run.raw = {};
+            runs.push_back(std::move(run));
         }
     }
     report(runs, options, world);
@@ -570,17 +586,17 @@ int ticketBenchMain(int argc, char** argv)
         if (i + 1 >= argc)
             throw std::invalid_argument("option " + arg + " needs a value\n");
         const std::string value = argv[++i];
-        auto number = [&](int low, int high) {
+        auto number = [&arg](const std::string& text, int low, int high) {
             std::size_t used = 0;
             int parsed = 0;
             try {
-                parsed = std::stoi(value, &used);
+                parsed = std::stoi(text, &used);
             } catch (const std::exception&) {
                 used = 0;
             }
-            if (used != value.size() || parsed < low || parsed > high)
+            if (used != text.size() || parsed < low || parsed > high)
                 throw std::invalid_argument(arg + " needs a number from " + std::to_string(low) + " to "
-                                            + std::to_string(high) + " (got '" + value + "')\n");
+                                            + std::to_string(high) + " (got '" + text + "')\n");
             return parsed;
         };
         if (arg == "--server") {
@@ -610,13 +626,25 @@ int ticketBenchMain(int argc, char** argv)
                 }
             }
         } else if (arg == "--connections") {
-            options.connections = number(1, 256);
+            options.connections.clear();
+            std::string item;
+            for (const char c : value + ",") {
+                if (c == ',' || c == ' ') {
+                    if (!item.empty())
+                        options.connections.push_back(number(item, 1, 256));
+                    item.clear();
+                } else {
+                    item += c;
+                }
+            }
+            if (options.connections.empty())
+                throw std::invalid_argument("--connections needs at least one number\n");
         } else if (arg == "--seconds") {
-            options.seconds = number(1, 3600);
+            options.seconds = number(value, 1, 3600);
         } else if (arg == "--warmup") {
-            options.warmup = number(0, 3600);
+            options.warmup = number(value, 0, 3600);
         } else if (arg == "--rounds") {
-            options.rounds = number(1, 1000);
+            options.rounds = number(value, 1, 1000);
         } else if (arg == "--json") {
             options.json = value;
         } else {

@@ -15,7 +15,7 @@ struct TicketBenchOptions {
     QString point = QStringLiteral("point1");        // a service point: lists and reassigns its orders
     QString password = QStringLiteral("demo1234");
     std::vector<std::string> ops{"ticket.create", "ticket.transition", "ticket.list"};
-    int connections = 8;
+    std::vector<int> connections{8};                 // each op runs at each count
     double seconds = 5;
     double warmup = 1;
     int rounds = 5;
@@ -28,7 +28,7 @@ struct TicketBenchOptions {
 int runTicketBench(const TicketBenchOptions& options);
 
 // `csm_bench --tickets [--server H:P] --db CONNINFO [--agent U] [--point U] [--password P]
-// [--op LIST] [--connections N] [--seconds S] [--warmup S] [--rounds R] [--json FILE]`.
+// [--op LIST] [--connections LIST] [--seconds S] [--warmup S] [--rounds R] [--json FILE]`.
 // Throws std::invalid_argument on a bad option.
 int ticketBenchMain(int argc, char** argv);
 

@@ -103,18 +103,19 @@ inline constexpr const char* kEventInsert =  // ticket_event_insert
     "INSERT INTO ticket_event (ticket_id, user_id, kind, transition, from_state, to_state, fields, effect_type,"
     " effect_param, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb)";
 inline constexpr const char* kList =  // ticket_list
-    "WITH me AS (SELECT NOT EXISTS (SELECT 1 FROM org_unit WHERE parent_id = $1) AS leaf),"
-    " page AS ("
-    "(SELECT t.id FROM ticket t WHERE (SELECT leaf FROM me) AND t.assigned_org_unit_id = $1" CSM_TICKET_FILTERS
+    "WITH me AS (SELECT NOT EXISTS (SELECT 1 FROM org_unit WHERE parent_id = $1) AS leaf)"
+    " (SELECT t.id FROM ticket t WHERE (SELECT leaf FROM me) AND t.assigned_org_unit_id = $1" CSM_TICKET_FILTERS
     " ORDER BY t.id DESC LIMIT $10)"
     " UNION (SELECT t.id FROM ticket t WHERE (SELECT leaf FROM me) AND t.created_org_unit_id = $1" CSM_TICKET_FILTERS
     " ORDER BY t.id DESC LIMIT $10)"
     " UNION (SELECT t.id FROM ticket t WHERE (SELECT leaf FROM me) AND t.escalated_from_org_unit_id = $1"
     CSM_TICKET_FILTERS " ORDER BY t.id DESC LIMIT $10)"
     " UNION (SELECT t.id FROM ticket t WHERE NOT (SELECT leaf FROM me) AND " CSM_TICKET_VISIBLE("$2")
-    CSM_TICKET_FILTERS " ORDER BY t.id DESC LIMIT $10))"
-    " SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM page JOIN ticket t ON t.id = page.id"
-    CSM_TICKET_JOINS " ORDER BY t.id DESC LIMIT $10";
+    CSM_TICKET_FILTERS " ORDER BY t.id DESC LIMIT $10)"
+    " ORDER BY id DESC LIMIT $10";
+inline constexpr const char* kRows =  // ticket_rows
+    "SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM ticket t" CSM_TICKET_JOINS
+    " WHERE t.id = ANY($1::bigint[]) AND " CSM_TICKET_VISIBLE("$2") " ORDER BY t.id DESC";
 inline constexpr const char* kStartClocks =  // sla_start_clocks
     "UPDATE ticket t SET sla_business_hours = p.business_hours,"
     " response_due_at = " CSM_SLA_ADD("t.created_at", "p.response_minutes") ","
