@@ -26,7 +26,7 @@ QVariant FeeScheduleModel::data(const QModelIndex& index, int role) const
         return {};
     const common::FeeSchedule& s = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole && (index.column() == Labour || index.column() == Travel))
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

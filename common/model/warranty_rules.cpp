@@ -2,6 +2,8 @@
 
 #include <QCborArray>
 
+#include <algorithm>
+
 namespace csm::common {
 
 namespace {

@@ -65,8 +65,8 @@ TEST_F(FeeAdminTest, OnlyAnAdminKeepsFeeSchedulesAndEveryoneWithOrdersReadsThem)
     // Bad input names the field.
     auto bad = [&](const char* field, const QCborValue& value) {
         QCborMap wrong = args;
-        wrong.insert(QLatin1String(field), value);
         wrong.insert(QStringLiteral("valid_from"), in(-20));
+        wrong.insert(QLatin1String(field), value);
         const auto error = call(admin, QStringLiteral("fee.schedule.set"), wrong).error;
         EXPECT_EQ(error.code, ErrorCode::Validation) << field;
         EXPECT_TRUE(error.fields.contains(QLatin1String(field))) << field << ": " << error.message.toStdString();

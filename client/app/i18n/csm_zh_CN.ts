@@ -359,6 +359,184 @@
     </message>
 </context>
 <context>
+    <name>csm::client::FeeScheduleModel</name>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="34" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="38" />
+        <source>applies today</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="48" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="49" />
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="50" />
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="51" />
+        <source>Labour fee</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="52" />
+        <source>Travel fee</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="53" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::FeeText</name>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="25" />
+        <source>Free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="26" />
+        <source>Charged to the customer</source>
+        <translation>客户付费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="27" />
+        <source>Undetermined</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="28" />
+        <source>No charge</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="34" />
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="35" />
+        <source>replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="36" />
+        <source>refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="44" />
+        <source>This kind of order is not charged.</source>
+        <translation>此类工单不收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="46" />
+        <source>No product on the order: the warranty cannot be judged; nothing is charged automatically.</source>
+        <translation>工单未关联产品：无法判定保修，不自动收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="48" />
+        <source>Maintenance plan until %1: visit %2 of %3 is free.</source>
+        <translation>保养套餐有效期至 %1：第 %2 次（共 %3 次）免费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="51" />
+        <source>No active maintenance plan: maintenance is charged.</source>
+        <translation>无有效保养套餐：保养收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="53" />
+        <source>Bought %1 day(s) ago, within %2 days: a performance fault may be refunded, replaced or repaired free of charge.</source>
+        <translation>购机 %1 天（%2 天内）：性能故障可退货、换货或免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="57" />
+        <source>Bought %1 day(s) ago, within %2 days: a performance fault may be replaced or repaired free of charge.</source>
+        <translation>购机 %1 天（%2 天内）：性能故障可换货或免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="60" />
+        <source>Repaired %1 time(s) for this fault within the warranty (limit %2): replacement or refund free of charge.</source>
+        <translation>保修期内同一故障已维修 %1 次（上限 %2 次）：免费换货或退货。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="64" />
+        <source>In warranty until %1: free repair.</source>
+        <translation>保修期内（至 %1）：免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="66" />
+        <source>Extended warranty contract until %1: free repair.</source>
+        <translation>延保合同有效（至 %1）：免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="68" />
+        <source>Neither the purchase date nor the warranty end is known: nothing is charged automatically.</source>
+        <translation>购买日期和保修截止日期均未知：不自动收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="70" />
+        <source>Out of warranty (ended %1): labour, travel and parts are charged.</source>
+        <translation>已过保修期（%1 到期）：收取人工费、上门费和配件费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="76" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="81" />
+        <source>The customer may choose: %1.</source>
+        <translation>客户可选择：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="81" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="96" />
+        <source>Extended warranty</source>
+        <translation>延保</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="97" />
+        <source>Maintenance plan</source>
+        <translation>保养套餐</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/fee_text.cpp" line="105" />
+        <source>Parts recorded: %n line(s), %1</source>
+        <translation>
+            <numerusform>登记配件：%n 项，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="109" />
+        <source>Fees computed: %1, total %2</source>
+        <translation>费用核算：%1，合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="118" />
+        <source>No fee schedule for %1 × %2: the order cannot be completed until an administrator adds one.</source>
+        <translation>%1 × %2 没有收费标准：需系统管理员添加后才能销单。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::GroupListModel</name>
     <message>
         <location filename="../../core/group_list_model.cpp" line="39" />
@@ -764,6 +942,44 @@
     </message>
 </context>
 <context>
+    <name>csm::client::TicketPartsModel</name>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="123" />
+        <source>Part code</source>
+        <translation>配件编码</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="124" />
+        <source>Part name</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="125" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="126" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="127" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="128" />
+        <source>Recover old part</source>
+        <translation>回收旧件</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="129" />
+        <source>Recovered</source>
+        <translation>已回收</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::TicketText</name>
     <message>
         <location filename="../../core/ticket_text.cpp" line="7" />
@@ -1064,57 +1280,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="62" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="63" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="67" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="68" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="71" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="72" />
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="75" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="76" />
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="96" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="99" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="102" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="105" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="118" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="121" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="130" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="133" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="131" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="134" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="132" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="135" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="133" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="136" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1667,29 +1883,34 @@
 <context>
     <name>csm::client::ui::AdminPage</name>
     <message>
-        <location filename="../admin_page.cpp" line="24" />
+        <location filename="../admin_page.cpp" line="25" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="28" />
+        <location filename="../admin_page.cpp" line="29" />
         <source>Org units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="32" />
+        <location filename="../admin_page.cpp" line="33" />
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="36" />
+        <location filename="../admin_page.cpp" line="37" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="40" />
+        <location filename="../admin_page.cpp" line="41" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="45" />
+        <source>Fees</source>
+        <translation>收费标准</translation>
     </message>
 </context>
 <context>
@@ -2357,13 +2578,13 @@
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="126" />
+        <location filename="../custom_fields_box.cpp" line="117" />
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="136" />
-        <location filename="../custom_fields_box.cpp" line="144" />
+        <location filename="../custom_fields_box.cpp" line="127" />
+        <location filename="../custom_fields_box.cpp" line="135" />
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
@@ -3710,225 +3931,288 @@ Overwrite: apply your changes on top of the current version.</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::FeeSchedulesTab</name>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="33" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="34" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="42" />
+        <source>Labour and travel fee charged for out-of-warranty work, per service type and product category. A category without a row of its own uses the row of the category above it; a new price is a new row valid from a later day.</source>
+        <translation>保外服务按服务类型和产品类别收取的人工费和上门费。没有自己标准的类别使用上级类别的标准；调价时新增一行，从之后的某一天起生效。</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="74" />
+        <source>Fee schedule</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="76" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="77" />
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="78" />
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="79" />
+        <source>Labour fee (¥)</source>
+        <translation>人工费（元）</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="80" />
+        <source>Travel fee (¥)</source>
+        <translation>上门费（元）</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="102" />
+        <source>Fee schedule saved</source>
+        <translation>收费标准已保存</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="176" />
+        <source>Choose a product category.</source>
+        <translation>请选择产品类别。</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="180" />
+        <source>Type the fees in yuan, e.g. 50 or 50.00.</source>
+        <translation>请以元为单位输入费用，例如 50 或 50.00。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::FieldErrors</name>
     <message>
-        <location filename="../field_errors.cpp" line="72" />
+        <location filename="../field_errors.cpp" line="74" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="111" />
+        <location filename="../field_errors.cpp" line="113" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="112" />
+        <location filename="../field_errors.cpp" line="114" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="113" />
+        <location filename="../field_errors.cpp" line="115" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="114" />
+        <location filename="../field_errors.cpp" line="116" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="115" />
+        <location filename="../field_errors.cpp" line="117" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="116" />
+        <location filename="../field_errors.cpp" line="118" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="117" />
+        <location filename="../field_errors.cpp" line="119" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="118" />
+        <location filename="../field_errors.cpp" line="120" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="119" />
+        <location filename="../field_errors.cpp" line="121" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="120" />
+        <location filename="../field_errors.cpp" line="122" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="121" />
+        <location filename="../field_errors.cpp" line="123" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="122" />
+        <location filename="../field_errors.cpp" line="124" />
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="123" />
+        <location filename="../field_errors.cpp" line="125" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="124" />
+        <location filename="../field_errors.cpp" line="126" />
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="125" />
+        <location filename="../field_errors.cpp" line="127" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="126" />
+        <location filename="../field_errors.cpp" line="128" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="127" />
+        <location filename="../field_errors.cpp" line="129" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="128" />
+        <location filename="../field_errors.cpp" line="130" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="129" />
+        <location filename="../field_errors.cpp" line="131" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="130" />
+        <location filename="../field_errors.cpp" line="132" />
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="131" />
+        <location filename="../field_errors.cpp" line="133" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="132" />
+        <location filename="../field_errors.cpp" line="134" />
         <source>Extension</source>
         <translation>分机号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="133" />
+        <location filename="../field_errors.cpp" line="135" />
         <source>Active</source>
         <translation>启用状态</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="134" />
+        <location filename="../field_errors.cpp" line="136" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="135" />
+        <location filename="../field_errors.cpp" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="136" />
+        <location filename="../field_errors.cpp" line="138" />
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="137" />
+        <location filename="../field_errors.cpp" line="139" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="138" />
+        <location filename="../field_errors.cpp" line="140" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="139" />
-        <location filename="../field_errors.cpp" line="140" />
+        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="142" />
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="143" />
         <source>Purchase date</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="142" />
+        <location filename="../field_errors.cpp" line="144" />
         <source>Install date</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="143" />
+        <location filename="../field_errors.cpp" line="145" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="144" />
+        <location filename="../field_errors.cpp" line="146" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="145" />
+        <location filename="../field_errors.cpp" line="147" />
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="146" />
+        <location filename="../field_errors.cpp" line="148" />
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="147" />
+        <location filename="../field_errors.cpp" line="149" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="148" />
+        <location filename="../field_errors.cpp" line="150" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="149" />
+        <location filename="../field_errors.cpp" line="151" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="150" />
+        <location filename="../field_errors.cpp" line="152" />
         <source>Maximum length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="151" />
+        <location filename="../field_errors.cpp" line="153" />
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="152" />
+        <location filename="../field_errors.cpp" line="154" />
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="153" />
+        <location filename="../field_errors.cpp" line="155" />
         <source>Decimals</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="154" />
+        <location filename="../field_errors.cpp" line="156" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
@@ -4393,74 +4677,74 @@ Server: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="225" />
+        <location filename="../main_window.cpp" line="226" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="239" />
+        <location filename="../main_window.cpp" line="240" />
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="244" />
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="250" />
+        <location filename="../main_window.cpp" line="251" />
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="254" />
+        <location filename="../main_window.cpp" line="255" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="282" />
+        <location filename="../main_window.cpp" line="283" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="293" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="309" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="374" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="375" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="399" />
+        <location filename="../main_window.cpp" line="400" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="400" />
+        <location filename="../main_window.cpp" line="401" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="401" />
+        <location filename="../main_window.cpp" line="402" />
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="402" />
+        <location filename="../main_window.cpp" line="403" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4680,29 +4964,29 @@ Server: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="163" />
+        <location filename="../product_dialog.cpp" line="154" />
         <source>(no longer sold)</source>
         <translation>（已停售）</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="170" />
+        <location filename="../product_dialog.cpp" line="161" />
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="222" />
+        <location filename="../product_dialog.cpp" line="213" />
         <source>Choose a model to see its warranty.</source>
         <translation>选择型号后显示保修期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="228" />
+        <location filename="../product_dialog.cpp" line="219" />
         <source>%n month(s); the end is unknown without a purchase or install date.</source>
         <translation>
             <numerusform>%n 个月；没有购买或安装日期，无法确定截止日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="232" />
+        <location filename="../product_dialog.cpp" line="223" />
         <source>%n month(s), until %1 (%2)</source>
         <translation>
             <numerusform>%n 个月，至 %1（%2）</numerusform>
@@ -4990,150 +5274,273 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="65" />
+        <location filename="../ticket_detail_dialog.cpp" line="69" />
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="76" />
+        <location filename="../ticket_detail_dialog.cpp" line="80" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="80" />
+        <location filename="../ticket_detail_dialog.cpp" line="84" />
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="96" />
+        <location filename="../ticket_detail_dialog.cpp" line="100" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="97" />
+        <location filename="../ticket_detail_dialog.cpp" line="101" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="98" />
+        <location filename="../ticket_detail_dialog.cpp" line="102" />
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="99" />
+        <location filename="../ticket_detail_dialog.cpp" line="103" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100" />
+        <location filename="../ticket_detail_dialog.cpp" line="104" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="101" />
+        <location filename="../ticket_detail_dialog.cpp" line="105" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="102" />
+        <location filename="../ticket_detail_dialog.cpp" line="106" />
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="103" />
+        <location filename="../ticket_detail_dialog.cpp" line="107" />
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="104" />
+        <location filename="../ticket_detail_dialog.cpp" line="108" />
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="105" />
+        <location filename="../ticket_detail_dialog.cpp" line="109" />
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="106" />
+        <location filename="../ticket_detail_dialog.cpp" line="110" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="107" />
+        <location filename="../ticket_detail_dialog.cpp" line="111" />
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="113" />
+        <location filename="../ticket_detail_dialog.cpp" line="112" />
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="118" />
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114" />
+        <location filename="../ticket_detail_dialog.cpp" line="119" />
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115" />
+        <location filename="../ticket_detail_dialog.cpp" line="120" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116" />
+        <location filename="../ticket_detail_dialog.cpp" line="121" />
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120" />
+        <location filename="../ticket_detail_dialog.cpp" line="125" />
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="139" />
+        <location filename="../ticket_detail_dialog.cpp" line="144" />
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="144" />
+        <location filename="../ticket_detail_dialog.cpp" line="149" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="145" />
+        <location filename="../ticket_detail_dialog.cpp" line="150" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="167" />
+        <location filename="../ticket_detail_dialog.cpp" line="160" />
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="161" />
+        <source>Warranty &amp; fees</source>
+        <translation>保修与费用</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="180" />
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="193" />
+        <location filename="../ticket_detail_dialog.cpp" line="206" />
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="206" />
-        <location filename="../ticket_detail_dialog.cpp" line="215" />
+        <location filename="../ticket_detail_dialog.cpp" line="219" />
+        <location filename="../ticket_detail_dialog.cpp" line="228" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="211" />
+        <location filename="../ticket_detail_dialog.cpp" line="224" />
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="217" />
+        <location filename="../ticket_detail_dialog.cpp" line="230" />
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="253" />
+        <location filename="../ticket_detail_dialog.cpp" line="267" />
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TicketFeesBox</name>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="36" />
+        <source>Warranty &amp; fees</source>
+        <translation>保修与费用</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="43" />
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="44" />
+        <source>Remove part</source>
+        <translation>删除配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="45" />
+        <source>Save parts</source>
+        <translation>保存配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="62" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="68" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="107" />
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="107" />
+        <source>Travel</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="108" />
+        <source>Parts</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="108" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="136" />
+        <source>Parts used: %1</source>
+        <translation>所用配件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="143" />
+        <source>Parts saved</source>
+        <translation>配件已保存</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="169" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="203" />
+        <source>Judged when the order was completed</source>
+        <translation>销单时判定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="204" />
+        <source>Judged today; fixed when the order is completed</source>
+        <translation>按今天判定；销单时确定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="210" />
+        <source>Charged on completion (%1)</source>
+        <translation>销单时核算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="213" />
+        <source>Parts used are worth %1; the warranty pays the difference.</source>
+        <translation>所用配件价值 %1，差额由保修承担。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="217" />
+        <source>If completed now</source>
+        <translation>如现在销单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="223" />
+        <source>Computed automatically when the order is completed.</source>
+        <translation>销单时自动核算。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="226" />
+        <source>No fees for this kind of order</source>
+        <translation>此类工单不收费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="247" />
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -5224,59 +5631,59 @@ Server: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="183" />
+        <location filename="../ticket_form_dialog.cpp" line="174" />
         <source>(no particular product)</source>
         <translation>（不指定产品）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="203" />
+        <location filename="../ticket_form_dialog.cpp" line="194" />
         <source>Route automatically</source>
         <translation>自动派单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="205" />
+        <location filename="../ticket_form_dialog.cpp" line="196" />
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="206" />
+        <location filename="../ticket_form_dialog.cpp" line="197" />
         <source>Suggested for the customer's region %1: %2</source>
         <translation>按客户所在区域 %1 建议：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="208" />
+        <location filename="../ticket_form_dialog.cpp" line="199" />
         <source>Not assigned yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="209" />
+        <location filename="../ticket_form_dialog.cpp" line="200" />
         <source>No service point covers the customer's region: choose one, or dispatch later.</source>
         <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="231" />
+        <location filename="../ticket_form_dialog.cpp" line="222" />
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ticket_form_dialog.cpp" line="232" />
+        <location filename="../ticket_form_dialog.cpp" line="223" />
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
             <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="265" />
+        <location filename="../ticket_form_dialog.cpp" line="256" />
         <source>Describe what the customer needs.</source>
         <translation>请描述客户的需求。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="267" />
+        <location filename="../ticket_form_dialog.cpp" line="258" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="269" />
+        <location filename="../ticket_form_dialog.cpp" line="260" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -5377,12 +5784,12 @@ Server: %2</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="217" />
+        <location filename="../transition_dialog.cpp" line="208" />
         <source>Required for “%1”.</source>
         <translation>“%1”需要填写此项。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="223" />
+        <location filename="../transition_dialog.cpp" line="214" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>

@@ -44,6 +44,13 @@ QCborMap ContractService::create(pqxx::transaction_base& tx, const Session& sess
     c.contractNo = args.stringOr(QStringLiteral("contract_no"), common::kContractNoMax, {});
     c.note = args.stringOr(QStringLiteral("note"), common::kContractNoteMax, {});
     c.priceFen = args.optionalInt(QStringLiteral("price_fen"), 0, common::kFeeMaxFen).value_or(0);
+    if (c.kind == QLatin1String("maintenance_plan")) {
+        if (!args.has(QStringLiteral("visits")))
+            throw ApiError::validation(QStringLiteral("visits"), QStringLiteral("is required for a maintenance plan"));
+        c.visits = int(args.requiredInt(QStringLiteral("visits"), 1, common::kContractVisitsMax));
+    } else if (args.has(QStringLiteral("visits"))) {
+        throw ApiError::validation(QStringLiteral("visits"), QStringLiteral("only a maintenance plan has visits"));
+    }
 
     // An extended warranty starts where the maker's warranty ends (or today, if that is later).
     const QDate today = FeeRepository::today(tx);
@@ -63,13 +70,6 @@ QCborMap ContractService::create(pqxx::transaction_base& tx, const Session& sess
                                    QStringLiteral("a contract runs at most %1 years").arg(kMaxContractYears));
     if (c.endsOn < today)
         throw ApiError::validation(QStringLiteral("ends_on"), QStringLiteral("must not be in the past"));
-    if (c.kind == QLatin1String("maintenance_plan")) {
-        if (!args.has(QStringLiteral("visits")))
-            throw ApiError::validation(QStringLiteral("visits"), QStringLiteral("is required for a maintenance plan"));
-        c.visits = int(args.requiredInt(QStringLiteral("visits"), 1, common::kContractVisitsMax));
-    } else if (args.has(QStringLiteral("visits"))) {
-        throw ApiError::validation(QStringLiteral("visits"), QStringLiteral("only a maintenance plan has visits"));
-    }
     if (const auto other = ContractRepository::overlapping(tx, c.customerProductId, c.kind, c.startsOn, c.endsOn))
         throw ApiError::validation(QStringLiteral("starts_on"),
                                    QStringLiteral("an active %1 (%2 … %3%4) already covers part of this period; cancel "

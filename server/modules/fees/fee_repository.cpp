@@ -48,8 +48,8 @@ common::FeeSchedule scheduleOf(const pqxx::row& row)
 #define CSM_SCHEDULE_COLUMNS                                                                              \
     "f.id, f.service_type, f.category_code, pc.name, to_char(f.valid_from, 'YYYY-MM-DD'), f.labour_fen,"  \
     " f.travel_fen, f.version, " CSM_SQL_ISO("f.updated_at") ","                                          \
-    " f.valid_from = (SELECT max(g.valid_from) FROM fee_schedule g WHERE g.service_type = f.service_type" \
-    " AND g.category_code = f.category_code AND g.valid_from <= " CSM_FEE_TODAY ")"
+    " coalesce(f.valid_from = (SELECT max(g.valid_from) FROM fee_schedule g WHERE g.service_type = f.service_type" \
+    " AND g.category_code = f.category_code AND g.valid_from <= " CSM_FEE_TODAY "), false)"
 } // namespace
 
 void FeeRepository::registerStatements(ModuleRegistry& registry)
