@@ -158,7 +158,8 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     layout->addWidget(actionsBox);
     m_tabs->setObjectName(QStringLiteral("ticketDetailTabs"));
     m_tabs->addTab(timelineBox, tr("Timeline"));
-    m_tabs->addTab(m_fees, tr("Warranty & fees"));
+    m_fees->setTitle(QString());   // the tab names it
+    m_tabs->addTab(m_fees, tr("Warranty and fees"));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 

@@ -41,7 +41,7 @@ public:
     QPushButton* actionButton(const QString& code) const { return m_actionButtons.value(code); }
     QStringList actionCodes() const;
     TransitionDialog* transitionDialog() const;
-    // The "Warranty & fees" tab (verdict, parts used, fees).
+    // The "Warranty and fees" tab (verdict, parts used, fees).
     TicketFeesBox* feesBox() const { return m_fees; }
     QTabWidget* tabs() const { return m_tabs; }
     // Opens the form of that action (as its button does).

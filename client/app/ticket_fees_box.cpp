@@ -33,7 +33,7 @@ QString columnOf(const QString& field)
 } // namespace
 
 TicketFeesBox::TicketFeesBox(const AppServices& services, QWidget* parent)
-    : QGroupBox(tr("Warranty & fees"), parent)
+    : QGroupBox(tr("Warranty and fees"), parent)
     , m_services(services)
     , m_parts(new TicketPartsModel(this))
     , m_controller(new TicketFeesController(services.rpc, *m_parts, this))

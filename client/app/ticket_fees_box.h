@@ -1,8 +1,9 @@
 #pragma once
-// "Warranty & fees" of one work order (in the order window): the warranty verdict in words, the
+// "Warranty and fees" of one work order (in the order window): the warranty verdict in words, the
 // parts used (the service point adds and removes rows, types prices in yuan, saves), and the
 // fees — what completing now would charge, or what was charged on completion.
 #include "client/app/app_services.h"
+#include "common/protocol/message.h"
 
 #include <QGroupBox>
 

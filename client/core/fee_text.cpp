@@ -73,7 +73,7 @@ QString FeeText::ruleText(const common::WarrantyVerdict& v)
 
 QString FeeText::verdictLine(const common::WarrantyVerdict& v)
 {
-    QString line = tr("%1 — %2").arg(verdictName(v.verdict), ruleText(v));
+    QString line = ruleText(v);
     if (v.remedyOptions.size() > 1) {
         QStringList options;
         for (const QString& option : v.remedyOptions)

@@ -21,7 +21,7 @@ public:
     static QString remedyName(const QString& remedy);
     // The rule that fired with its numbers ("In warranty until 2027-03-14: free repair").
     static QString ruleText(const common::WarrantyVerdict& verdict);
-    // One line for the order: "Free — In warranty until …; the customer may choose: …".
+    // The rule with the customer's choices: "Bought 3 day(s) ago, …. The customer may choose: …".
     static QString verdictLine(const common::WarrantyVerdict& verdict);
     // Badge colours ("#rrggbb"; the core library has no Qt Gui).
     static QString verdictBackground(const QString& verdict);

@@ -1,4 +1,4 @@
-// "Warranty & fees" in the order window against a real server: the service point sees the
+// "Warranty and fees" in the order window against a real server: the service point sees the
 // verdict of an out-of-warranty product, records parts (prices typed in yuan, sent in fen), sees
 // the estimate, a bad line is named and not sent; after completion the charged fees show and the
 // parts are read-only. The admin keeps fee schedules in Administration → Fees. Also the screenshot.
@@ -19,6 +19,7 @@
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_parts_model.h"
+#include "client/core/ticket_timeline_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -494,11 +494,6 @@
         <translation>已过保修期（%1 到期）：收取人工费、上门费和配件费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="76" />
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <location filename="../../core/fee_text.cpp" line="81" />
         <source>The customer may choose: %1.</source>
         <translation>客户可选择：%1。</translation>
@@ -5399,38 +5394,38 @@ Server: %2</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="161" />
-        <source>Warranty &amp; fees</source>
+        <location filename="../ticket_detail_dialog.cpp" line="162" />
+        <source>Warranty and fees</source>
         <translation>保修与费用</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="180" />
+        <location filename="../ticket_detail_dialog.cpp" line="181" />
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="206" />
+        <location filename="../ticket_detail_dialog.cpp" line="207" />
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="219" />
-        <location filename="../ticket_detail_dialog.cpp" line="228" />
+        <location filename="../ticket_detail_dialog.cpp" line="220" />
+        <location filename="../ticket_detail_dialog.cpp" line="229" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="224" />
+        <location filename="../ticket_detail_dialog.cpp" line="225" />
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="230" />
+        <location filename="../ticket_detail_dialog.cpp" line="231" />
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="267" />
+        <location filename="../ticket_detail_dialog.cpp" line="268" />
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -5439,7 +5434,7 @@ Server: %2</source>
     <name>csm::client::ui::TicketFeesBox</name>
     <message>
         <location filename="../ticket_fees_box.cpp" line="36" />
-        <source>Warranty &amp; fees</source>
+        <source>Warranty and fees</source>
         <translation>保修与费用</translation>
     </message>
     <message>
