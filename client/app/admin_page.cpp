@@ -1,6 +1,7 @@
 #include "client/app/admin_page.h"
 
 #include "client/app/custom_fields_tab.h"
+#include "client/app/fee_schedules_tab.h"
 #include "client/app/org_tab.h"
 #include "client/app/regions_tab.h"
 #include "client/app/roles_tab.h"
@@ -38,6 +39,10 @@ AdminPage::AdminPage(const AppServices& services, const SessionInfo& session, QW
     if (session.can(QStringLiteral("admin.custom_fields"))) {
         m_customFields = new CustomFieldsTab(services, this);
         m_tabs->addTab(m_customFields, tr("Custom fields"));
+    }
+    if (session.can(QStringLiteral("fee.admin"))) {
+        m_fees = new FeeSchedulesTab(services, this);
+        m_tabs->addTab(m_fees, tr("Fees"));
     }
     // Each tab loads when it is first shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminPage::loadCurrentOnce);

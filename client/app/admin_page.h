@@ -1,6 +1,6 @@
 #pragma once
-// The Administration workspace: users, org units, regions, roles and the custom fields of
-// customers, one tab each, shown as the user's permissions allow.
+// The Administration workspace: users, org units, regions, roles, the custom fields of
+// customers and the fee schedules, one tab each, shown as the user's permissions allow.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
 #include "client/core/session_info.h"
@@ -10,6 +10,7 @@ class QTabWidget;
 namespace csm::client::ui {
 
 class CustomFieldsTab;
+class FeeSchedulesTab;
 class OrgTab;
 class RegionsTab;
 class RolesTab;
@@ -28,6 +29,7 @@ public:
     RegionsTab* regionsTab() const { return m_regions; }
     RolesTab* rolesTab() const { return m_roles; }
     CustomFieldsTab* customFieldsTab() const { return m_customFields; }
+    FeeSchedulesTab* feeSchedulesTab() const { return m_fees; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -41,6 +43,7 @@ private:
     RegionsTab* m_regions = nullptr;
     RolesTab* m_roles = nullptr;
     CustomFieldsTab* m_customFields = nullptr;
+    FeeSchedulesTab* m_fees = nullptr;
 };
 
 } // namespace csm::client::ui

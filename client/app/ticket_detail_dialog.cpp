@@ -3,9 +3,12 @@
 #include "client/app/busy_indicator.h"
 #include "client/app/error_presenter.h"
 #include "client/app/job_sheet_printer.h"
+#include "client/app/ticket_fees_box.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
 #include "client/core/job_sheet.h"
+#include "client/core/ticket_fees_controller.h"
+#include "client/core/ticket_parts_model.h"
 #include "client/core/rpc_client.h"
 #include "client/core/session_info.h"
 #include "client/core/ticket_list_model.h"
@@ -24,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -69,6 +73,8 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     , m_actionsLayout(new QHBoxLayout)
     , m_noActions(new QLabel(this))
     , m_timelineView(new QTableView(this))
+    , m_fees(new TicketFeesBox(services, this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("ticketDetailDialog"));
     setWindowTitle(tr("Work order"));
@@ -114,6 +120,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     right->addRow(tr("Owner"), value(QStringLiteral("owner")));
     right->addRow(tr("Created"), value(QStringLiteral("created")));
     right->addRow(tr("Workflow"), value(QStringLiteral("workflow")));
+    right->addRow(tr("Warranty"), value(QStringLiteral("warranty")));
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addSpacing(16);
@@ -177,12 +184,21 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     layout->addLayout(header);
     layout->addWidget(orderBox);
     layout->addWidget(actionsBox);
-    layout->addWidget(timelineBox, 1);
+    m_tabs->setObjectName(QStringLiteral("ticketDetailTabs"));
+    m_tabs->addTab(timelineBox, tr("Timeline"));
+    m_fees->setTitle(QString());   // the tab names it
+    m_tabs->addTab(m_fees, tr("Warranty and fees"));
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     connect(m_controller, &TicketController::loaded, this, &TicketDetailDialog::onLoaded);
     connect(m_controller, &TicketController::failed, this, &TicketDetailDialog::onFailed);
     connect(m_controller, &TicketController::busyChanged, m_busy, &BusyIndicator::setBusy);
+    connect(m_fees, &TicketFeesBox::ticketChanged, m_controller, &TicketController::reload);
+    connect(m_fees, &TicketFeesBox::summaryChanged, this, [this](const QString& summary) {
+        if (QLabel* label = m_values.value(QStringLiteral("warranty")))
+            label->setText(summary.isEmpty() ? QStringLiteral("—") : summary);
+    });
     connect(m_controller, &TicketController::busyChanged, this, [this](bool busy) {
         if (m_transition)
             m_transition->setBusy(busy);
@@ -193,7 +209,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
         emit ticketChanged(ticket);
     });
-    resize(880, 640);
+    resize(900, 680);
     m_controller->load(ticketId);
 }
 
@@ -259,6 +275,7 @@ void TicketDetailDialog::onLoaded()
         users.insert(t.technicianId, t.technicianName);
     m_timeline->setNames(units, users);
     rebuildActions();
+    m_fees->load(t.id);
 }
 
 QString TicketDetailDialog::jobSheetHtml() const
@@ -266,6 +283,13 @@ QString TicketDetailDialog::jobSheetHtml() const
     JobSheetExtras extras;
     extras.printedAt = QDateTime::currentDateTime();
     extras.printedBy = SessionInfo::fromSession(m_services.rpc.session()).displayName;
+    const TicketFeesController* fees = m_fees->controller();
+    if (fees->isLoaded()) {
+        extras.parts = m_fees->partsModel()->parts();
+        extras.warrantyVerdict = m_fees->verdictSummary();
+        if (fees->fee())
+            extras.fees = fees->fee()->amounts;
+    }
     return JobSheet::html(m_controller->ticket(), extras);
 }
 

@@ -2,7 +2,7 @@
 // One work order in a window of its own: the header (number, state, service type, severity,
 // customer, product, service point, technician, appointment, owner), the actions the workflow
 // allows this user from the current state (each opens a TransitionDialog for its fields), and
-// the timeline, newest first. A stale version goes to the error presenter's conflict choice
+// the timeline, newest first, next to the warranty verdict, parts and fees (TicketFeesBox). A stale version goes to the error presenter's conflict choice
 // (reload). Several orders may be open at once; the window does not block the desk.
 #include "client/app/app_services.h"
 #include "client/core/ticket_controller.h"
@@ -16,6 +16,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace csm::client {
 class TicketTimelineModel;
@@ -24,6 +25,7 @@ class TicketTimelineModel;
 namespace csm::client::ui {
 
 class BusyIndicator;
+class TicketFeesBox;
 class TransitionDialog;
 
 class TicketDetailDialog : public QDialog {
@@ -39,6 +41,9 @@ public:
     QPushButton* actionButton(const QString& code) const { return m_actionButtons.value(code); }
     QStringList actionCodes() const;
     TransitionDialog* transitionDialog() const;
+    // The "Warranty and fees" tab (verdict, parts used, fees).
+    TicketFeesBox* feesBox() const { return m_fees; }
+    QTabWidget* tabs() const { return m_tabs; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
     // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
@@ -70,6 +75,8 @@ private:
     QHash<QString, QPushButton*> m_actionButtons;
     QTableView* m_timelineView;
     QPushButton* m_jobSheetButton = nullptr;
+    TicketFeesBox* m_fees;
+    QTabWidget* m_tabs;
     QPointer<TransitionDialog> m_transition;
 };
 

@@ -1,8 +1,7 @@
 #include "client/core/job_sheet.h"
 
+#include "client/core/fee_text.h"
 #include "client/core/ticket_text.h"
-
-#include <QLocale>
 
 namespace csm::client {
 
@@ -48,16 +47,6 @@ QString section(const QString& title)
     return QStringLiteral("<p class='s'>%1</p>").arg(esc(title));
 }
 } // namespace
-
-QString JobSheet::money(qint64 fen)
-{
-    const bool negative = fen < 0;
-    const qint64 magnitude = negative ? -fen : fen;
-    const QString yuan = QLocale(QLocale::English).toString(magnitude / 100);
-    return QStringLiteral("%1¥%2.%3")
-        .arg(negative ? QStringLiteral("-") : QString(), yuan)
-        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-}
 
 QString JobSheet::defaultFileName(const common::Ticket& ticket)
 {
@@ -127,24 +116,25 @@ QString JobSheet::html(const common::Ticket& t, const JobSheetExtras& extras)
                         "<td class='h n' width='13%'>%5</td><td class='h' width='20%'>%6</td></tr>")
              .arg(esc(tr("Part code")), esc(tr("Part")), esc(tr("Qty")), esc(tr("Unit price")), esc(tr("Amount")),
                   esc(tr("Old part returned")));
-    for (const JobSheetPart& part : extras.parts) {
+    for (const common::TicketPart& part : extras.parts) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='n'>%3</td><td class='n'>%4</td><td class='n'>%5</td>"
                             "<td>%6</td></tr>")
-                 .arg(esc(part.code), esc(part.name))
-                 .arg(part.quantity)
-                 .arg(money(part.unitPriceFen), money(part.unitPriceFen * part.quantity),
-                      part.recoverOldPart ? tr("☐ yes, to recover") : tr("not needed"));
+                 .arg(esc(part.partCode), esc(part.partName))
+                 .arg(part.qty)
+                 .arg(FeeText::yuan(part.unitPriceFen), FeeText::yuan(part.amountFen()),
+                      part.recoverOld ? (part.recovered ? tr("recovered") : tr("☐ yes, to recover")) : tr("not needed"));
     }
     for (int i = int(extras.parts.size()); i < kBlankPartRows; ++i)
         h += QStringLiteral("<tr><td>&nbsp;</td><td></td><td></td><td></td><td></td><td></td></tr>");
     h += QStringLiteral("</table>");
 
     h += section(tr("Fees"));
-    auto fee = [&extras](qint64 fen) { return extras.feesKnown ? money(fen) : QString(); };
+    auto fee = [&extras](common::Fen fen) { return extras.fees ? FeeText::yuan(fen) : QString(); };
     h += QStringLiteral("<table class='g' width='100%' cellspacing='0'>");
-    h += QStringLiteral("<tr>") + cells(tr("Labour"), fee(extras.labourFen)) + cells(tr("Travel"), fee(extras.travelFen))
+    const common::FeeAmounts amounts = extras.fees.value_or(common::FeeAmounts{});
+    h += QStringLiteral("<tr>") + cells(tr("Labour"), fee(amounts.labourFen)) + cells(tr("Travel"), fee(amounts.travelFen))
         + QStringLiteral("</tr>");
-    h += QStringLiteral("<tr>") + cells(tr("Parts"), fee(extras.partsFen)) + cells(tr("Total"), fee(extras.totalFen))
+    h += QStringLiteral("<tr>") + cells(tr("Parts"), fee(amounts.partsFen)) + cells(tr("Total"), fee(amounts.totalFen))
         + QStringLiteral("</tr>");
     h += QStringLiteral("</table>");
 

@@ -1,6 +1,7 @@
 #include "client/core/ticket_timeline_model.h"
 
 #include "client/core/desk_text.h"
+#include "client/core/fee_text.h"
 #include "client/core/ticket_text.h"
 
 #include <QDateTime>
@@ -74,6 +75,8 @@ QString TicketTimelineModel::eventText(const common::TicketEvent& event)
         const QString number = event.detail.value(QStringLiteral("number")).toString();
         return number.isEmpty() ? TicketText::eventKindName(event.kind) : tr("Created as %1").arg(number);
     }
+    if (const QString fees = FeeText::eventText(event); !fees.isEmpty())
+        return fees;
     return TicketText::eventKindName(event.kind);
 }
 

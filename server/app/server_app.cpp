@@ -9,6 +9,7 @@
 #include "server/modules/auth/auth_ops.h"
 #include "server/modules/contacts/contact_ops.h"
 #include "server/modules/customers/customer_ops.h"
+#include "server/modules/fees/fees_ops.h"
 #include "server/modules/cti/call_processor.h"
 #include "server/modules/cti/cti_ops.h"
 #include "server/modules/groups/customer_group_ops.h"
@@ -61,6 +62,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     contacts::registerContactModule(registry);
     groups::registerGroupModule(registry);
     tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
+    fees::registerFeesModule(registry);
     registry.checkDependencies();
 }
 

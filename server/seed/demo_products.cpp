@@ -1,5 +1,7 @@
 #include "server/seed/demo_products.h"
 
+#include <string>
+
 namespace csm::server::seed {
 namespace {
 
@@ -28,7 +30,43 @@ const char* kProductsSql =
     "   (s.purchase + make_interval(months => pm.warranty_months) - interval '1 day')::date"
     " FROM src s JOIN product_model pm ON pm.id = s.model_id";
 
+// Per top-level category: labour fee of a repair, an installation and a maintenance visit
+// (清洗保养), in fen. Travel (上门费) is ¥30 for repairs and ¥20 for maintenance visits;
+// installation includes the visit; delivery and returns charge the trip only.
+struct DemoFees {
+    const char* category;
+    int repair;
+    int installation;
+    int maintenance;
+};
+constexpr DemoFees kDemoFees[] = {
+    {"AC", 8000, 15000, 12000}, {"REF", 8000, 0, 6000},   {"WM", 6000, 3000, 8000}, {"WH", 6000, 10000, 8000},
+    {"RH", 5000, 12000, 10000}, {"GS", 4000, 5000, 4000}, {"TV", 10000, 8000, 5000}, {"MW", 3000, 0, 3000},
+};
+
 } // namespace
+
+int insertFeeSchedules(pqxx::transaction_base& tx)
+{
+    int rows = 0;
+    for (const DemoFees& fees : kDemoFees) {
+        const struct {
+            const char* type;
+            int labour;
+            int travel;
+        } lines[] = {{"repair", fees.repair, 3000},          {"installation", fees.installation, 0},
+                     {"maintenance", fees.maintenance, 2000}, {"delivery", 0, 3000},
+                     {"replacement", 5000, 3000},             {"return", 0, 3000}};
+        for (const auto& line : lines) {
+            rows += int(tx.exec_params("INSERT INTO fee_schedule (service_type, category_code, valid_from, labour_fen,"
+                                       " travel_fen) SELECT $1, code, current_date - 365, $3, $4 FROM product_category"
+                                       " WHERE code = $2 ON CONFLICT DO NOTHING",
+                                       std::string(line.type), std::string(fees.category), line.labour, line.travel)
+                            .affected_rows());
+        }
+    }
+    return rows;
+}
 
 long long insertCustomerProducts(pqxx::transaction_base& tx)
 {

@@ -9,4 +9,9 @@ namespace csm::server::seed {
 // Needs the catalogue (insertCatalogue). Runs in `tx`; returns the number of products.
 long long insertCustomerProducts(pqxx::transaction_base& tx);
 
+// Fee schedules (labour and travel fee, in fen) for every chargeable service type on every
+// top-level category of the demo catalogue (subcategories use their parent's), valid since a
+// year ago, so that out-of-warranty orders of the demo complete with fees. Returns the rows.
+int insertFeeSchedules(pqxx::transaction_base& tx);
+
 } // namespace csm::server::seed

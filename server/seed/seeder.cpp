@@ -91,6 +91,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
     const int users = insertUsers(tx, hashes);
     const int dispatchRegions = insertDispatchCoverage(tx);
     const auto [categories, models] = insertCatalogue(tx);
+    const int feeSchedules = insertFeeSchedules(tx);
 
     const LoadContext context = loadContext(tx);
     CustomerGenerator generator(context.districts, kDemoRandomSeed, kDemoCoveredShare);
@@ -106,7 +107,8 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
         << " provincial centres, " << units[2].as<int>() << " service points\n"
         << "  " << users << " users\n"
         << "  " << dispatchRegions << " regions in the dispatch map (work orders go to the covering point)\n"
-        << "  " << categories << " product categories, " << models << " product models\n"
+        << "  " << categories << " product categories, " << models << " product models, " << feeSchedules
+        << " fee schedules\n"
         << "  " << stats.customers << " customers with " << stats.phones << " phones ("
         << stats.ownedByPoints << " owned by service points, the rest by HQ)\n"
         << "  " << products << " customer products\n"

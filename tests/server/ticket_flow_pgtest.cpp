@@ -104,7 +104,7 @@ TEST_F(TicketFlowTest, GeneralRepairFromTheAgentToClosedAcrossRoles)
     }
     EXPECT_EQ(lines.join(QLatin1Char(' ')),
               QStringLiteral("created assigned dispatch +notify +sla_start accept +sla_stop assign +notify arrive +sla_stop"
-                             " complete +sla_stop +survey +notify visit"));
+                             " complete +sla_stop +survey +notify fees_computed visit"));
     const QCborArray events = timeline(t);
     const QCborMap assign = events[7].toMap();
     EXPECT_EQ(assign.value(QStringLiteral("transition_name")).toString(), QStringLiteral("派工"));

@@ -53,12 +53,8 @@ int count(const QString& text, const QString& what)
 
 } // namespace
 
-TEST(JobSheetText, MoneyIsYuanFromFen)
+TEST(JobSheetText, DefaultFileNameCarriesTheNumber)
 {
-    EXPECT_EQ(JobSheet::money(0), QStringLiteral("¥0.00"));
-    EXPECT_EQ(JobSheet::money(5), QStringLiteral("¥0.05"));
-    EXPECT_EQ(JobSheet::money(123456), QStringLiteral("¥1,234.56"));
-    EXPECT_EQ(JobSheet::money(-1050), QStringLiteral("-¥10.50"));
     EXPECT_EQ(JobSheet::defaultFileName(sampleTicket()), QStringLiteral("job-sheet-20261202-000042.pdf"));
 }
 
@@ -79,13 +75,24 @@ TEST(JobSheetText, TheOrderEscapedWithRoomToWriteAndNoFeesGuessed)
 TEST(JobSheetText, PartsAndFeesWhenKnown)
 {
     JobSheetExtras extras;
-    extras.parts.append({QStringLiteral("P-COMP-35"), QStringLiteral("压缩机"), 1, 45000, true});
-    extras.parts.append({QStringLiteral("P-CAP"), QStringLiteral("电容"), 2, 1250, false});
-    extras.feesKnown = true;
-    extras.labourFen = 8000;
-    extras.travelFen = 3000;
-    extras.partsFen = 47500;
-    extras.totalFen = 58500;
+    common::TicketPart compressor;
+    compressor.partCode = QStringLiteral("P-COMP-35");
+    compressor.partName = QStringLiteral("压缩机");
+    compressor.qty = 1;
+    compressor.unitPriceFen = 45000;
+    common::TicketPart capacitor;
+    capacitor.partCode = QStringLiteral("P-CAP");
+    capacitor.partName = QStringLiteral("电容");
+    capacitor.qty = 2;
+    capacitor.unitPriceFen = 1250;
+    capacitor.recoverOld = false;
+    extras.parts = {compressor, capacitor};
+    common::FeeAmounts fees;
+    fees.labourFen = 8000;
+    fees.travelFen = 3000;
+    fees.partsFen = 47500;
+    fees.totalFen = 58500;
+    extras.fees = fees;
     const QString html = JobSheet::html(sampleTicket(), extras);
     EXPECT_TRUE(html.contains(QStringLiteral("¥450.00")));
     EXPECT_TRUE(html.contains(QStringLiteral("¥25.00"))) << "amount = quantity × unit price";

@@ -360,6 +360,179 @@
     </message>
 </context>
 <context>
+    <name>csm::client::FeeScheduleModel</name>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="34"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="38"/>
+        <source>applies today</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="48"/>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="49"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="50"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="51"/>
+        <source>Labour fee</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="52"/>
+        <source>Travel fee</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_schedule_model.cpp" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::FeeText</name>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="25"/>
+        <source>Free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="26"/>
+        <source>Charged to the customer</source>
+        <translation>客户付费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="27"/>
+        <source>Undetermined</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="28"/>
+        <source>No charge</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="34"/>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="35"/>
+        <source>replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="36"/>
+        <source>refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="44"/>
+        <source>This kind of order is not charged.</source>
+        <translation>此类工单不收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="46"/>
+        <source>No product on the order: the warranty cannot be judged; nothing is charged automatically.</source>
+        <translation>工单未关联产品：无法判定保修，不自动收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="48"/>
+        <source>Maintenance plan until %1: visit %2 of %3 is free.</source>
+        <translation>保养套餐有效期至 %1：第 %2 次（共 %3 次）免费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="51"/>
+        <source>No active maintenance plan: maintenance is charged.</source>
+        <translation>无有效保养套餐：保养收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="53"/>
+        <source>Bought %1 day(s) ago, within %2 days: a performance fault may be refunded, replaced or repaired free of charge.</source>
+        <translation>购机 %1 天（%2 天内）：性能故障可退货、换货或免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="57"/>
+        <source>Bought %1 day(s) ago, within %2 days: a performance fault may be replaced or repaired free of charge.</source>
+        <translation>购机 %1 天（%2 天内）：性能故障可换货或免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="60"/>
+        <source>Repaired %1 time(s) for this fault within the warranty (limit %2): replacement or refund free of charge.</source>
+        <translation>保修期内同一故障已维修 %1 次（上限 %2 次）：免费换货或退货。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="64"/>
+        <source>In warranty until %1: free repair.</source>
+        <translation>保修期内（至 %1）：免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="66"/>
+        <source>Extended warranty contract until %1: free repair.</source>
+        <translation>延保合同有效（至 %1）：免费维修。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="68"/>
+        <source>Neither the purchase date nor the warranty end is known: nothing is charged automatically.</source>
+        <translation>购买日期和保修截止日期均未知：不自动收费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="70"/>
+        <source>Out of warranty (ended %1): labour, travel and parts are charged.</source>
+        <translation>已过保修期（%1 到期）：收取人工费、上门费和配件费。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="81"/>
+        <source>The customer may choose: %1.</source>
+        <translation>客户可选择：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="81"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="96"/>
+        <source>Extended warranty</source>
+        <translation>延保</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="97"/>
+        <source>Maintenance plan</source>
+        <translation>保养套餐</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/fee_text.cpp" line="105"/>
+        <source>Parts recorded: %n line(s), %1</source>
+        <translation>
+            <numerusform>登记配件：%n 项，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="109"/>
+        <source>Fees computed: %1, total %2</source>
+        <translation>费用核算：%1，合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="118"/>
+        <source>No fee schedule for %1 × %2: the order cannot be completed until an administrator adds one.</source>
+        <translation>%1 × %2 没有收费标准：需系统管理员添加后才能销单。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::GroupListModel</name>
     <message>
         <location filename="../../core/group_list_model.cpp" line="39"/>
@@ -681,237 +854,242 @@
 <context>
     <name>csm::client::JobSheet</name>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="78"/>
+        <location filename="../../core/job_sheet.cpp" line="74"/>
         <source>Job sheet</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="78"/>
+        <location filename="../../core/job_sheet.cpp" line="74"/>
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="79"/>
+        <location filename="../../core/job_sheet.cpp" line="75"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="81"/>
+        <location filename="../../core/job_sheet.cpp" line="77"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="83"/>
+        <location filename="../../core/job_sheet.cpp" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="83"/>
+        <location filename="../../core/job_sheet.cpp" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="84"/>
+        <location filename="../../core/job_sheet.cpp" line="80"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="88"/>
+        <location filename="../../core/job_sheet.cpp" line="84"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="88"/>
+        <location filename="../../core/job_sheet.cpp" line="84"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="92"/>
+        <location filename="../../core/job_sheet.cpp" line="88"/>
         <source>Request</source>
         <translation>报修内容</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="94"/>
+        <location filename="../../core/job_sheet.cpp" line="90"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="94"/>
+        <location filename="../../core/job_sheet.cpp" line="90"/>
         <source>Taken by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="99"/>
+        <location filename="../../core/job_sheet.cpp" line="95"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="99"/>
+        <location filename="../../core/job_sheet.cpp" line="95"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="101"/>
+        <location filename="../../core/job_sheet.cpp" line="97"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="101"/>
+        <location filename="../../core/job_sheet.cpp" line="97"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="103"/>
+        <location filename="../../core/job_sheet.cpp" line="99"/>
         <source>Description</source>
         <translation>故障描述</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="105"/>
+        <location filename="../../core/job_sheet.cpp" line="101"/>
         <source>Warranty</source>
         <translation>保修判定</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="108"/>
+        <location filename="../../core/job_sheet.cpp" line="104"/>
         <source>Work done (technician)</source>
         <translation>维修记录（维修员填写）</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="110"/>
+        <location filename="../../core/job_sheet.cpp" line="106"/>
         <source>Arrived at</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="110"/>
+        <location filename="../../core/job_sheet.cpp" line="106"/>
         <source>Finished at</source>
         <translation>完工时间</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="112"/>
+        <location filename="../../core/job_sheet.cpp" line="108"/>
         <source>Fault code</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="113"/>
+        <location filename="../../core/job_sheet.cpp" line="109"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="114"/>
+        <location filename="../../core/job_sheet.cpp" line="110"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="117"/>
+        <location filename="../../core/job_sheet.cpp" line="113"/>
         <source>Parts used</source>
         <translation>使用备件</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
         <source>Part code</source>
         <translation>备件编码</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
         <source>Part</source>
         <translation>备件名称</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="121"/>
+        <location filename="../../core/job_sheet.cpp" line="118"/>
         <source>Old part returned</source>
         <translation>旧件返还</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <location filename="../../core/job_sheet.cpp" line="125"/>
         <source>☐ yes, to recover</source>
         <translation>☐ 需返还旧件</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <location filename="../../core/job_sheet.cpp" line="125"/>
         <source>not needed</source>
         <translation>无需返还</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="134"/>
+        <location filename="../../core/job_sheet.cpp" line="125"/>
+        <source>recovered</source>
+        <translation>已返还</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="131"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="137"/>
+        <location filename="../../core/job_sheet.cpp" line="135"/>
         <source>Labour</source>
         <translation>工时费</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="137"/>
+        <location filename="../../core/job_sheet.cpp" line="135"/>
         <source>Travel</source>
         <translation>交通费</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="139"/>
+        <location filename="../../core/job_sheet.cpp" line="137"/>
         <source>Parts</source>
         <translation>备件费</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="139"/>
+        <location filename="../../core/job_sheet.cpp" line="137"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="143"/>
+        <location filename="../../core/job_sheet.cpp" line="141"/>
         <source>Customer confirmation</source>
         <translation>客户确认</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="145"/>
+        <location filename="../../core/job_sheet.cpp" line="143"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="145"/>
+        <location filename="../../core/job_sheet.cpp" line="143"/>
         <source>☐ Very satisfied   ☐ Satisfied   ☐ Not satisfied</source>
         <translation>☐ 非常满意   ☐ 满意   ☐ 不满意</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="147"/>
+        <location filename="../../core/job_sheet.cpp" line="145"/>
         <source>Customer signature</source>
         <translation>客户签字</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="147"/>
+        <location filename="../../core/job_sheet.cpp" line="145"/>
         <source>Technician signature</source>
         <translation>维修员签字</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="149"/>
+        <location filename="../../core/job_sheet.cpp" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="153"/>
+        <location filename="../../core/job_sheet.cpp" line="151"/>
         <source>Printed %1</source>
         <translation>打印时间 %1</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="154"/>
+        <location filename="../../core/job_sheet.cpp" line="152"/>
         <source>Printed %1 by %2</source>
         <translation>%2 打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../core/job_sheet.cpp" line="155"/>
+        <location filename="../../core/job_sheet.cpp" line="153"/>
         <source>Keep this sheet with the product&apos;s papers.</source>
         <translation>请与产品保修凭证一并妥善保存。</translation>
     </message>
@@ -1000,6 +1178,44 @@
         <location filename="../../core/ticket_list_model.cpp" line="88"/>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::TicketPartsModel</name>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="123"/>
+        <source>Part code</source>
+        <translation>配件编码</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="124"/>
+        <source>Part name</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="125"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="126"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="127"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="128"/>
+        <source>Recover old part</source>
+        <translation>回收旧件</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_parts_model.cpp" line="129"/>
+        <source>Recovered</source>
+        <translation>已回收</translation>
     </message>
 </context>
 <context>
@@ -1303,57 +1519,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="62"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="63"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="67"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="71"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="72"/>
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="75"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="76"/>
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="96"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="99"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="102"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="105"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="118"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="121"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="130"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="133"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="131"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="134"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="132"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="135"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="133"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="136"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1906,29 +2122,34 @@
 <context>
     <name>csm::client::ui::AdminPage</name>
     <message>
-        <location filename="../admin_page.cpp" line="24"/>
+        <location filename="../admin_page.cpp" line="25"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="28"/>
+        <location filename="../admin_page.cpp" line="29"/>
         <source>Org units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="32"/>
+        <location filename="../admin_page.cpp" line="33"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="36"/>
+        <location filename="../admin_page.cpp" line="37"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="40"/>
+        <location filename="../admin_page.cpp" line="41"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="45"/>
+        <source>Fees</source>
+        <translation>收费标准</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4170,69 @@ Overwrite: apply your changes on top of the current version.</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::FeeSchedulesTab</name>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="33"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="34"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="42"/>
+        <source>Labour and travel fee charged for out-of-warranty work, per service type and product category. A category without a row of its own uses the row of the category above it; a new price is a new row valid from a later day.</source>
+        <translation>保外服务按服务类型和产品类别收取的人工费和上门费。没有自己标准的类别使用上级类别的标准；调价时新增一行，从之后的某一天起生效。</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="74"/>
+        <source>Fee schedule</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="76"/>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="77"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="78"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="79"/>
+        <source>Labour fee (¥)</source>
+        <translation>人工费（元）</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="80"/>
+        <source>Travel fee (¥)</source>
+        <translation>上门费（元）</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="102"/>
+        <source>Fee schedule saved</source>
+        <translation>收费标准已保存</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="176"/>
+        <source>Choose a product category.</source>
+        <translation>请选择产品类别。</translation>
+    </message>
+    <message>
+        <location filename="../fee_schedules_tab.cpp" line="180"/>
+        <source>Type the fees in yuan, e.g. 50 or 50.00.</source>
+        <translation>请以元为单位输入费用，例如 50 或 50.00。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::FieldErrors</name>
     <message>
         <location filename="../field_errors.cpp" line="74"/>
@@ -5229,196 +5513,319 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="74"/>
+        <location filename="../ticket_detail_dialog.cpp" line="80"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="85"/>
+        <location filename="../ticket_detail_dialog.cpp" line="91"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="89"/>
+        <location filename="../ticket_detail_dialog.cpp" line="95"/>
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="105"/>
+        <location filename="../ticket_detail_dialog.cpp" line="111"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="106"/>
+        <location filename="../ticket_detail_dialog.cpp" line="112"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="107"/>
+        <location filename="../ticket_detail_dialog.cpp" line="113"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="108"/>
+        <location filename="../ticket_detail_dialog.cpp" line="114"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="109"/>
+        <location filename="../ticket_detail_dialog.cpp" line="115"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="110"/>
+        <location filename="../ticket_detail_dialog.cpp" line="116"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="111"/>
+        <location filename="../ticket_detail_dialog.cpp" line="117"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="112"/>
+        <location filename="../ticket_detail_dialog.cpp" line="118"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="113"/>
+        <location filename="../ticket_detail_dialog.cpp" line="119"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114"/>
+        <location filename="../ticket_detail_dialog.cpp" line="120"/>
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115"/>
+        <location filename="../ticket_detail_dialog.cpp" line="121"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116"/>
+        <location filename="../ticket_detail_dialog.cpp" line="122"/>
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="122"/>
+        <location filename="../ticket_detail_dialog.cpp" line="123"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="129"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="123"/>
+        <location filename="../ticket_detail_dialog.cpp" line="130"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="124"/>
+        <location filename="../ticket_detail_dialog.cpp" line="131"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="125"/>
+        <location filename="../ticket_detail_dialog.cpp" line="132"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="129"/>
+        <location filename="../ticket_detail_dialog.cpp" line="136"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="148"/>
+        <location filename="../ticket_detail_dialog.cpp" line="155"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="153"/>
+        <location filename="../ticket_detail_dialog.cpp" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="154"/>
+        <location filename="../ticket_detail_dialog.cpp" line="161"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="158"/>
+        <location filename="../ticket_detail_dialog.cpp" line="165"/>
         <source>Job sheet</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="162"/>
+        <location filename="../ticket_detail_dialog.cpp" line="169"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="164"/>
+        <location filename="../ticket_detail_dialog.cpp" line="171"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="173"/>
+        <location filename="../ticket_detail_dialog.cpp" line="180"/>
         <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
         <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="193"/>
+        <location filename="../ticket_detail_dialog.cpp" line="188"/>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="190"/>
+        <source>Warranty and fees</source>
+        <translation>保修与费用</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="209"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="219"/>
+        <location filename="../ticket_detail_dialog.cpp" line="235"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="233"/>
-        <location filename="../ticket_detail_dialog.cpp" line="242"/>
+        <location filename="../ticket_detail_dialog.cpp" line="249"/>
+        <location filename="../ticket_detail_dialog.cpp" line="258"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="238"/>
+        <location filename="../ticket_detail_dialog.cpp" line="254"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="244"/>
+        <location filename="../ticket_detail_dialog.cpp" line="260"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="276"/>
-        <location filename="../ticket_detail_dialog.cpp" line="294"/>
+        <location filename="../ticket_detail_dialog.cpp" line="300"/>
+        <location filename="../ticket_detail_dialog.cpp" line="318"/>
         <source>Job sheet %1</source>
         <translation>维修工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="285"/>
+        <location filename="../ticket_detail_dialog.cpp" line="309"/>
         <source>Save the job sheet as PDF</source>
         <translation>将维修工单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="287"/>
+        <location filename="../ticket_detail_dialog.cpp" line="311"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="295"/>
+        <location filename="../ticket_detail_dialog.cpp" line="319"/>
         <source>Job sheet not saved</source>
         <translation>维修工单未保存</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="296"/>
+        <location filename="../ticket_detail_dialog.cpp" line="320"/>
         <source>The job sheet could not be saved to %1: %2</source>
         <translation>维修工单无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="318"/>
+        <location filename="../ticket_detail_dialog.cpp" line="342"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::TicketFeesBox</name>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="36"/>
+        <source>Warranty and fees</source>
+        <translation>保修与费用</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="43"/>
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="44"/>
+        <source>Remove part</source>
+        <translation>删除配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="45"/>
+        <source>Save parts</source>
+        <translation>保存配件</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="62"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="68"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="107"/>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="107"/>
+        <source>Travel</source>
+        <translation>上门费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="108"/>
+        <source>Parts</source>
+        <translation>配件费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="108"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="136"/>
+        <source>Parts used: %1</source>
+        <translation>所用配件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="143"/>
+        <source>Parts saved</source>
+        <translation>配件已保存</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="169"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="203"/>
+        <source>Judged when the order was completed</source>
+        <translation>销单时判定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="204"/>
+        <source>Judged today; fixed when the order is completed</source>
+        <translation>按今天判定；销单时确定</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="210"/>
+        <source>Charged on completion (%1)</source>
+        <translation>销单时核算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="213"/>
+        <source>Parts used are worth %1; the warranty pays the difference.</source>
+        <translation>所用配件价值 %1，差额由保修承担。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="217"/>
+        <source>If completed now</source>
+        <translation>如现在销单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="223"/>
+        <source>Computed automatically when the order is completed.</source>
+        <translation>销单时自动核算。</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="226"/>
+        <source>No fees for this kind of order</source>
+        <translation>此类工单不收费</translation>
+    </message>
+    <message>
+        <location filename="../ticket_fees_box.cpp" line="247"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
 </context>
 <context>

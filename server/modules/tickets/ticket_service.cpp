@@ -1,6 +1,7 @@
 #include "server/modules/tickets/ticket_service.h"
 
 #include "common/model/service_type.h"
+#include "server/modules/fees/warranty_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -47,6 +48,7 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     const workflows::WorkflowPtr flow = m_store->get(tx, record.ticket.workflowId);
     map.insert(QStringLiteral("actions"), availableActions(flow->definition, record, session));
     map.insert(QStringLiteral("sla_pauses"), SlaService::pauses(tx, record.ticket.id));
+    map.insert(QStringLiteral("warranty_verdict"), fees::WarrantyService::forTicket(tx, record.ticket));
     return map;
 }
 

@@ -3,6 +3,7 @@
 #include "server/modules/tickets/ticket_service.h"
 
 #include "common/model/ticket.h"
+#include "server/modules/fees/fee_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -291,6 +292,7 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     }
     SlaService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory, change.state,
                              transition->effects);
+    fees::FeeService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory);
 
     const auto updated = TicketRepository::find(tx, id, session.orgPath);
     if (!updated)   // escalated out of sight (cannot happen: the escalating unit keeps following)
