@@ -87,7 +87,7 @@ void NotificationRepository::registerStatements(ModuleRegistry& registry)
          " AND p.kind = 'mobile' ORDER BY p.position LIMIT 1), ''), coalesce(t.assigned_org_unit_id, 0),"
          " coalesce(o.name, ''), coalesce(t.technician_id, 0), coalesce(u.display_name, ''), "
          CSM_SQL_ISO("t.appointment_start") ", " CSM_SQL_ISO("t.appointment_end") ", t.state,"
-         " coalesce(s.name, t.state), t.service_type, t.severity"
+         " coalesce(s.name, t.state), t.service_type, t.severity, coalesce(u.org_unit_id, 0)"
          " FROM ticket t LEFT JOIN org_unit o ON o.id = t.assigned_org_unit_id"
          " LEFT JOIN app_user u ON u.id = t.technician_id"
          " LEFT JOIN workflow_state s ON s.workflow_id = t.workflow_id AND s.code = t.state WHERE t.id = $1"},
@@ -146,6 +146,7 @@ std::optional<TicketFacts> NotificationRepository::ticketFacts(pqxx::transaction
     f.stateName = toQt(row[9]);
     f.serviceType = toQt(row[10]);
     f.severity = toQt(row[11]);
+    f.technicianOrgUnitId = row[12].as<qint64>();
     return f;
 }
 

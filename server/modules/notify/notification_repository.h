@@ -50,6 +50,7 @@ struct TicketFacts {
     QString assignedOrgUnitName;
     qint64 technicianId = 0;
     QString technicianName;
+    qint64 technicianOrgUnitId = 0;
     QDateTime appointmentStart;
     QDateTime appointmentEnd;
     QString state;

@@ -100,7 +100,9 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
         const common::Event event{QStringLiteral("ticket.assigned"), data};
         if (facts->assignedOrgUnitId != 0)
             pushes.push_back(Push::toOrgUnit(facts->assignedOrgUnitId, event));
-        pushes.push_back(Push::toUser(facts->technicianId, event));
+        // The technician is normally a member of that unit and has the event already.
+        if (facts->technicianOrgUnitId != facts->assignedOrgUnitId)
+            pushes.push_back(Push::toUser(facts->technicianId, event));
     }
     for (const QString& code : notice.templates) {
         if (code.isEmpty())

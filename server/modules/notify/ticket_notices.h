@@ -21,7 +21,7 @@ struct TicketNotice {
 // Queues the messages the notice calls for and returns the pushes:
 // - dispatched: SMS `ticket.dispatched`; `ticket.dispatched` to the sessions of the assigned unit;
 // - technicianAssigned: SMS `ticket.assigned`; `ticket.assigned` to the sessions of the assigned
-//   unit and to the technician;
+//   unit (the technician's own, normally) and to the technician when of another unit;
 // - each template code of `templates` that names a notification_template: an SMS with that text
 //   (other params of `notify`, such as the audiences service_point / owner / technician of the
 //   default flows, queue nothing).
