@@ -1,9 +1,15 @@
 #include "client/app/ticket_detail_dialog.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/desk_colors.h"
 #include "client/app/error_presenter.h"
+#include "client/app/ticket_sla_box.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
+#include "client/core/notification_controller.h"
+#include "client/core/notification_model.h"
+#include "client/core/rpc_client.h"
+#include "client/core/session_info.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
 #include "client/core/ticket_timeline_model.h"
@@ -60,6 +66,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     , m_actionsLayout(new QHBoxLayout)
     , m_noActions(new QLabel(this))
     , m_timelineView(new QTableView(this))
+    , m_sla(new TicketSlaBox(this))
 {
     setObjectName(QStringLiteral("ticketDetailDialog"));
     setWindowTitle(tr("Work order"));
@@ -139,6 +146,32 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* timelineBox = new QGroupBox(tr("Timeline (newest first)"), this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timelineView);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(timelineBox, 3);
+    if (SessionInfo::fromSession(services.rpc.session()).can(QStringLiteral("notify.read"))) {
+        m_notifications = new NotificationModel(this);
+        m_notificationController = new NotificationController(services.rpc, *m_notifications, this);
+        m_notificationsView = new QTableView(this);
+        m_notificationsView->setObjectName(QStringLiteral("notificationsView"));
+        auto* colors = new DeskColorProxy(DeskColorProxy::Kind::Notifications, this);
+        colors->setSourceModel(m_notifications);
+        m_notificationsView->setModel(colors);
+        m_notificationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_notificationsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_notificationsView->setWordWrap(false);
+        m_notificationsView->verticalHeader()->hide();
+        m_notificationsView->verticalHeader()->setDefaultSectionSize(m_notificationsView->fontMetrics().height() + 8);
+        m_notificationsView->setColumnWidth(NotificationModel::Time, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 12);
+        m_notificationsView->setColumnWidth(NotificationModel::Recipient, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("139****56789")) + 12);
+        m_notificationsView->setColumnWidth(NotificationModel::Message, 130);
+        m_notificationsView->horizontalHeader()->setStretchLastSection(true);
+        auto* notificationsBox = new QGroupBox(tr("SMS to the customer"), this);
+        auto* notificationsLayout = new QVBoxLayout(notificationsBox);
+        notificationsLayout->addWidget(m_notificationsView);
+        lower->addWidget(notificationsBox, 2);
+        connect(m_notificationController, &NotificationController::failed, this,
+                [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -150,8 +183,11 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(orderBox);
-    layout->addWidget(actionsBox);
-    layout->addWidget(timelineBox, 1);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(actionsBox, 1);
+    middle->addWidget(m_sla);
+    layout->addLayout(middle);
+    layout->addLayout(lower, 1);
     layout->addWidget(buttons);
 
     connect(m_controller, &TicketController::loaded, this, &TicketDetailDialog::onLoaded);
@@ -167,7 +203,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
         emit ticketChanged(ticket);
     });
-    resize(880, 640);
+    resize(1000, 720);
     m_controller->load(ticketId);
 }
 
@@ -231,6 +267,9 @@ void TicketDetailDialog::onLoaded()
     if (t.technicianId != 0)
         users.insert(t.technicianId, t.technicianName);
     m_timeline->setNames(units, users);
+    m_sla->setTicket(t);
+    if (m_notificationController)
+        m_notificationController->load(t.id);
     rebuildActions();
 }
 

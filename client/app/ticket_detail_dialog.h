@@ -2,7 +2,8 @@
 // One work order in a window of its own: the header (number, state, service type, severity,
 // customer, product, service point, technician, appointment, owner), the actions the workflow
 // allows this user from the current state (each opens a TransitionDialog for its fields), and
-// the timeline, newest first. A stale version goes to the error presenter's conflict choice
+// the timeline, newest first, the SLA clocks counting down (TicketSlaBox) and, for users with
+// notify.read, the SMS sent to the customer about the order. A stale version goes to the error presenter's conflict choice
 // (reload). Several orders may be open at once; the window does not block the desk.
 #include "client/app/app_services.h"
 #include "client/core/ticket_controller.h"
@@ -18,12 +19,15 @@ class QPushButton;
 class QTableView;
 
 namespace csm::client {
+class NotificationController;
+class NotificationModel;
 class TicketTimelineModel;
 }
 
 namespace csm::client::ui {
 
 class BusyIndicator;
+class TicketSlaBox;
 class TransitionDialog;
 
 class TicketDetailDialog : public QDialog {
@@ -39,6 +43,10 @@ public:
     QPushButton* actionButton(const QString& code) const { return m_actionButtons.value(code); }
     QStringList actionCodes() const;
     TransitionDialog* transitionDialog() const;
+    TicketSlaBox* slaBox() const { return m_sla; }
+    // Null without the permission notify.read.
+    NotificationModel* notifications() const { return m_notifications; }
+    QTableView* notificationsView() const { return m_notificationsView; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
 
@@ -63,6 +71,10 @@ private:
     QLabel* m_noActions;
     QHash<QString, QPushButton*> m_actionButtons;
     QTableView* m_timelineView;
+    TicketSlaBox* m_sla;
+    NotificationModel* m_notifications = nullptr;
+    NotificationController* m_notificationController = nullptr;
+    QTableView* m_notificationsView = nullptr;
     QPointer<TransitionDialog> m_transition;
 };
 
