@@ -51,7 +51,7 @@ protected:
         }
         // Deadlines as time has passed (the newest order is shown first): [3] due soon, [2]
         // breached 35 min ago, [1] met; [0] stays ok; [4] a consultation has no SLA. The first
-        // order's SMS went out, the second's failed at the gateway.
+        // order's SMS went out, the breached one's failed at the gateway.
         pqxx::work tx(m_harness->connection());
         tx.exec_params0("UPDATE ticket SET response_due_at = now() + interval '35 minutes' WHERE id = $1", m_ids[3]);
         tx.exec_params0("UPDATE ticket SET response_due_at = now() - interval '35 minutes',"
@@ -62,7 +62,7 @@ protected:
         tx.exec_params0("UPDATE notification SET status = 'sent', attempts = 1, sent_at = now(), next_attempt_at = NULL"
                         " WHERE ticket_id = $1", m_ids[0]);
         tx.exec_params0("UPDATE notification SET status = 'failed', attempts = 2, last_error = 'HTTP 500 Internal Server Error',"
-                        " next_attempt_at = now() + interval '60 seconds' WHERE ticket_id = $1", m_ids[1]);
+                        " next_attempt_at = now() + interval '60 seconds' WHERE ticket_id = $1", m_ids[2]);
         tx.exec_params0("INSERT INTO notification (ticket_id, recipient, template_code, body, status, attempts, sent_at)"
                         " SELECT id, '13800001111', 'ticket.state', '【CSM】您的服务单' || number || '当前状态：已派修。', 'sent', 1, now()"
                         " FROM ticket WHERE id = $1", m_ids[0]);
