@@ -678,6 +678,83 @@
     </message>
 </context>
 <context>
+    <name>csm::client::NotificationModel</name>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="58" />
+        <source>Dispatched to the service point</source>
+        <translation>已派至服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="59" />
+        <source>Technician assigned</source>
+        <translation>已安排技术员</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="60" />
+        <source>Order completed</source>
+        <translation>服务单已完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="61" />
+        <source>State of the order</source>
+        <translation>服务单状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="68" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="70" />
+        <source>Queued (attempt %1 failed)</source>
+        <translation>排队中（第 %1 次发送失败）</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="70" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/notification_model.cpp" line="73" />
+        <source>Failed %n time(s), retrying</source>
+        <translation>
+            <numerusform>已失败 %n 次，重试中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/notification_model.cpp" line="74" />
+        <source>Failed after %n attempt(s)</source>
+        <translation>
+            <numerusform>尝试 %n 次后失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="74" />
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="109" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="110" />
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="111" />
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="112" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
         <location filename="../../core/rpc_client.cpp" line="80" />
@@ -708,6 +785,115 @@
         <location filename="../../core/rpc_client.cpp" line="407" />
         <source>The server could not be reached in time.</source>
         <translation>未能及时连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::SlaText</name>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="62" />
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="63" />
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="64" />
+        <source>Completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="71" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="72" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="73" />
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="74" />
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="75" />
+        <source>No SLA</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="83" />
+        <source>less than 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="88" />
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="88" />
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="90" />
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="90" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="91" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="97" />
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="98" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="111" />
+        <source>paused, %1</source>
+        <translation>已暂停，%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="112" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="119" />
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="120" />
+        <source>missed by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="122" />
+        <location filename="../../core/sla_text.cpp" line="123" />
+        <source>paused · %1</source>
+        <translation>已暂停 · %1</translation>
     </message>
 </context>
 <context>
@@ -761,6 +947,16 @@
         <location filename="../../core/ticket_list_model.cpp" line="88" />
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="62" />
+        <source>%1: due %2, %3</source>
+        <translation>%1：截止 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="94" />
+        <source>SLA</source>
+        <translation>时限</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5331,11 @@ Server: %2</source>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="168" />
+        <source>SMS to the customer</source>
+        <translation>客户短信</translation>
+    </message>
 </context>
 <context>
     <name>csm::client::ui::TicketFormDialog</name>
@@ -5282,6 +5483,24 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::TicketSlaBox</name>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="38" />
+        <source>SLA</source>
+        <translation>服务时限（SLA）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="79" />
+        <source>%1 · paused since %2</source>
+        <translation>%1 · 自 %2 起暂停</translation>
+    </message>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="96" />
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
         <location filename="../tickets_page.cpp" line="33" />
@@ -5336,6 +5555,26 @@ Server: %2</source>
         <location filename="../tickets_page.cpp" line="147" />
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="185" />
+        <source>Order %1 dispatched to your unit</source>
+        <translation>服务单 %1 已派至本网点</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="188" />
+        <source>Order %1: technician assigned</source>
+        <translation>服务单 %1 已安排技术员</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="189" />
+        <source>Order %1 assigned to technician %2</source>
+        <translation>服务单 %1 已派给技术员 %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="192" />
+        <source>Order %1 is past its SLA deadline</source>
+        <translation>服务单 %1 已超过服务时限</translation>
     </message>
 </context>
 <context>
