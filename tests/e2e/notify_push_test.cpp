@@ -8,6 +8,7 @@
 #include "tests/support/test_server.h"
 
 #include <QCborArray>
+#include <QDateTime>
 
 #include <optional>
 
@@ -130,7 +131,11 @@ TEST_F(NotifyPush, DispatchReachesThePointAndAssignmentTheTechnicianButNoOtherPo
 
     ticket = move(agent, ticket, QStringLiteral("dispatch"));
     ticket = move(pointA, ticket, QStringLiteral("accept"));
-    ticket = move(pointA, ticket, QStringLiteral("assign"), {{QStringLiteral("technician_id"), m_techA}});
+    const QDateTime start(QDate::currentDate().addDays(1), QTime(9, 0), Qt::UTC);
+    ticket = move(pointA, ticket, QStringLiteral("assign"),
+                  {{QStringLiteral("technician_id"), m_techA},
+                   {QStringLiteral("appointment_start"), start.toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("appointment_end"), start.addSecs(7200).toString(Qt::ISODateWithMs)}});
     ASSERT_TRUE(test::waitUntil([&] { return tech.count(QStringLiteral("ticket.assigned")) == 1
                                              && pointA.count(QStringLiteral("ticket.assigned")) == 1; }));
     settle();
