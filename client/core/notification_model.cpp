@@ -86,6 +86,11 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Message)
             return n.body;
+        if (index.column() == Time && n.createdAt.isValid())
+            return n.sentAt.isValid() ? tr("Queued %1, sent %2")
+                                            .arg(n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                                 n.sentAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                      : n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         if (index.column() == Status && !n.lastError.isEmpty())
             return n.lastError;
         return {};
@@ -93,7 +98,7 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Time: return n.createdAt.isValid() ? n.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    case Time: return n.createdAt.isValid() ? n.createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")) : QString();
     case Recipient: return maskedPhone(n.recipient);
     case Message: return templateName(n.templateCode);
     case Status: return statusText(n);

@@ -1,6 +1,6 @@
 #pragma once
 // The SMS notifications of one order (notification.list) as a table: when, to whom (masked:
-// 139****5678), what, status with attempts; the reason of a failure as the tooltip. Plain data;
+// 139****5678), status with attempts, what; the reason of a failure as the tooltip. Plain data;
 // NotificationController fills it.
 #include <QAbstractTableModel>
 #include <QCborMap>
@@ -28,7 +28,7 @@ struct NotificationInfo {
 class NotificationModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Recipient, Message, Status, ColumnCount };
+    enum Column { Time, Recipient, Status, Message, ColumnCount };
     Q_ENUM(Column)
     enum Role { StatusCodeRole = Qt::UserRole + 1 };
 

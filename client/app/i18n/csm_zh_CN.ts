@@ -753,6 +753,11 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <location filename="../work/wt-notify/client/core/notification_model.cpp" line="90" />
+        <source>Queued %1, sent %2</source>
+        <translation>%1 入队，%2 发出</translation>
+    </message>
 </context>
 <context>
     <name>csm::client::RpcClient</name>
@@ -862,7 +867,7 @@
     <message>
         <location filename="../../core/sla_text.cpp" line="97" />
         <source>overdue %1</source>
-        <translation>已超时 %1</translation>
+        <translation>逾期 %1</translation>
     </message>
     <message>
         <location filename="../../core/sla_text.cpp" line="98" />
