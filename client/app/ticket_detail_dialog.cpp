@@ -147,7 +147,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timelineView);
     auto* lower = new QHBoxLayout;
-    lower->addWidget(timelineBox, 5);
+    lower->addWidget(timelineBox, 1);
     if (SessionInfo::fromSession(services.rpc.session()).can(QStringLiteral("notify.read"))) {
         m_notifications = new NotificationModel(this);
         m_notificationController = new NotificationController(services.rpc, *m_notifications, this);
@@ -163,12 +163,12 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_notificationsView->verticalHeader()->setDefaultSectionSize(m_notificationsView->fontMetrics().height() + 8);
         m_notificationsView->setColumnWidth(NotificationModel::Time, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("12-31 23:59")) + 14);
         m_notificationsView->setColumnWidth(NotificationModel::Recipient, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("139****56789")) + 12);
-        m_notificationsView->setColumnWidth(NotificationModel::Status, 150);
+        m_notificationsView->setColumnWidth(NotificationModel::Status, m_notificationsView->fontMetrics().horizontalAdvance(NotificationModel::tr("Failed %n time(s), retrying", nullptr, 2)) + 16);
         m_notificationsView->horizontalHeader()->setStretchLastSection(true);
         auto* notificationsBox = new QGroupBox(tr("SMS to the customer"), this);
         auto* notificationsLayout = new QVBoxLayout(notificationsBox);
         notificationsLayout->addWidget(m_notificationsView);
-        lower->addWidget(notificationsBox, 4);
+        lower->addWidget(notificationsBox, 1);
         connect(m_notificationController, &NotificationController::failed, this,
                 [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
     }
