@@ -49,6 +49,12 @@ public:
     QTableView* notificationsView() const { return m_notificationsView; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
+    // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
+    // the PDF (Ctrl+Shift+S; an empty path asks where). False when nothing was saved.
+    QString jobSheetHtml() const;
+    void previewJobSheet();
+    bool saveJobSheetPdf(const QString& path);
+    QPushButton* jobSheetButton() const { return m_jobSheetButton; }
 
 signals:
     // The order changed here (after a transition): lists showing it update their row.
@@ -75,6 +81,7 @@ private:
     NotificationModel* m_notifications = nullptr;
     NotificationController* m_notificationController = nullptr;
     QTableView* m_notificationsView = nullptr;
+    QPushButton* m_jobSheetButton = nullptr;
     QPointer<TransitionDialog> m_transition;
 };
 

@@ -678,6 +678,244 @@
     </message>
 </context>
 <context>
+    <name>csm::client::JobSheet</name>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="78" />
+        <source>Job sheet</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="78" />
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="79" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="81" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="83" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="83" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="84" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="88" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="88" />
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="92" />
+        <source>Request</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="94" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="94" />
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="99" />
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="99" />
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="101" />
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="101" />
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="103" />
+        <source>Description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="105" />
+        <source>Warranty</source>
+        <translation>保修判定</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="108" />
+        <source>Work done (technician)</source>
+        <translation>维修记录（维修员填写）</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="110" />
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="110" />
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="112" />
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="113" />
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="114" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="117" />
+        <source>Parts used</source>
+        <translation>使用备件</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120" />
+        <source>Part code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120" />
+        <source>Part</source>
+        <translation>备件名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="121" />
+        <source>Old part returned</source>
+        <translation>旧件返还</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128" />
+        <source>☐ yes, to recover</source>
+        <translation>☐ 需返还旧件</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128" />
+        <source>not needed</source>
+        <translation>无需返还</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="134" />
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="137" />
+        <source>Labour</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="137" />
+        <source>Travel</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="139" />
+        <source>Parts</source>
+        <translation>备件费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="139" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="143" />
+        <source>Customer confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="145" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="145" />
+        <source>☐ Very satisfied   ☐ Satisfied   ☐ Not satisfied</source>
+        <translation>☐ 非常满意   ☐ 满意   ☐ 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="147" />
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="147" />
+        <source>Technician signature</source>
+        <translation>维修员签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="149" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="153" />
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="154" />
+        <source>Printed %1 by %2</source>
+        <translation>%2 打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="155" />
+        <source>Keep this sheet with the product's papers.</source>
+        <translation>请与产品保修凭证一并妥善保存。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::NotificationModel</name>
     <message>
         <location filename="../../core/notification_model.cpp" line="58" />
@@ -2558,13 +2796,13 @@
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="126" />
+        <location filename="../custom_fields_box.cpp" line="117" />
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="136" />
-        <location filename="../custom_fields_box.cpp" line="144" />
+        <location filename="../custom_fields_box.cpp" line="127" />
+        <location filename="../custom_fields_box.cpp" line="135" />
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
@@ -3913,223 +4151,223 @@ Overwrite: apply your changes on top of the current version.</source>
 <context>
     <name>csm::client::ui::FieldErrors</name>
     <message>
-        <location filename="../field_errors.cpp" line="72" />
+        <location filename="../field_errors.cpp" line="74" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="111" />
+        <location filename="../field_errors.cpp" line="113" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="112" />
+        <location filename="../field_errors.cpp" line="114" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="113" />
+        <location filename="../field_errors.cpp" line="115" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="114" />
+        <location filename="../field_errors.cpp" line="116" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="115" />
+        <location filename="../field_errors.cpp" line="117" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="116" />
+        <location filename="../field_errors.cpp" line="118" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="117" />
+        <location filename="../field_errors.cpp" line="119" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="118" />
+        <location filename="../field_errors.cpp" line="120" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="119" />
+        <location filename="../field_errors.cpp" line="121" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="120" />
+        <location filename="../field_errors.cpp" line="122" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="121" />
+        <location filename="../field_errors.cpp" line="123" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="122" />
+        <location filename="../field_errors.cpp" line="124" />
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="123" />
+        <location filename="../field_errors.cpp" line="125" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="124" />
+        <location filename="../field_errors.cpp" line="126" />
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="125" />
+        <location filename="../field_errors.cpp" line="127" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="126" />
+        <location filename="../field_errors.cpp" line="128" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="127" />
+        <location filename="../field_errors.cpp" line="129" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="128" />
+        <location filename="../field_errors.cpp" line="130" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="129" />
+        <location filename="../field_errors.cpp" line="131" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="130" />
+        <location filename="../field_errors.cpp" line="132" />
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="131" />
+        <location filename="../field_errors.cpp" line="133" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="132" />
+        <location filename="../field_errors.cpp" line="134" />
         <source>Extension</source>
         <translation>分机号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="133" />
+        <location filename="../field_errors.cpp" line="135" />
         <source>Active</source>
         <translation>启用状态</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="134" />
+        <location filename="../field_errors.cpp" line="136" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="135" />
+        <location filename="../field_errors.cpp" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="136" />
+        <location filename="../field_errors.cpp" line="138" />
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="137" />
+        <location filename="../field_errors.cpp" line="139" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="138" />
+        <location filename="../field_errors.cpp" line="140" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="139" />
-        <location filename="../field_errors.cpp" line="140" />
+        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="142" />
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="143" />
         <source>Purchase date</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="142" />
+        <location filename="../field_errors.cpp" line="144" />
         <source>Install date</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="143" />
+        <location filename="../field_errors.cpp" line="145" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="144" />
+        <location filename="../field_errors.cpp" line="146" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="145" />
+        <location filename="../field_errors.cpp" line="147" />
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="146" />
+        <location filename="../field_errors.cpp" line="148" />
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="147" />
+        <location filename="../field_errors.cpp" line="149" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="148" />
+        <location filename="../field_errors.cpp" line="150" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="149" />
+        <location filename="../field_errors.cpp" line="151" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="150" />
+        <location filename="../field_errors.cpp" line="152" />
         <source>Maximum length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="151" />
+        <location filename="../field_errors.cpp" line="153" />
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="152" />
+        <location filename="../field_errors.cpp" line="154" />
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="153" />
+        <location filename="../field_errors.cpp" line="155" />
         <source>Decimals</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="154" />
+        <location filename="../field_errors.cpp" line="156" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
@@ -4594,74 +4832,74 @@ Server: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="225" />
+        <location filename="../main_window.cpp" line="226" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="239" />
+        <location filename="../main_window.cpp" line="240" />
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="244" />
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="250" />
+        <location filename="../main_window.cpp" line="251" />
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="254" />
+        <location filename="../main_window.cpp" line="255" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="282" />
+        <location filename="../main_window.cpp" line="283" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="293" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="309" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="374" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="375" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="399" />
+        <location filename="../main_window.cpp" line="400" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="400" />
+        <location filename="../main_window.cpp" line="401" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="401" />
+        <location filename="../main_window.cpp" line="402" />
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="402" />
+        <location filename="../main_window.cpp" line="403" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4881,29 +5119,29 @@ Server: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="163" />
+        <location filename="../product_dialog.cpp" line="154" />
         <source>(no longer sold)</source>
         <translation>（已停售）</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="170" />
+        <location filename="../product_dialog.cpp" line="161" />
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="222" />
+        <location filename="../product_dialog.cpp" line="213" />
         <source>Choose a model to see its warranty.</source>
         <translation>选择型号后显示保修期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="228" />
+        <location filename="../product_dialog.cpp" line="219" />
         <source>%n month(s); the end is unknown without a purchase or install date.</source>
         <translation>
             <numerusform>%n 个月；没有购买或安装日期，无法确定截止日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="232" />
+        <location filename="../product_dialog.cpp" line="223" />
         <source>%n month(s), until %1 (%2)</source>
         <translation>
             <numerusform>%n 个月，至 %1（%2）</numerusform>
@@ -5191,148 +5429,194 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="65" />
+        <location filename="../ticket_detail_dialog.cpp" line="74" />
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="76" />
+        <location filename="../ticket_detail_dialog.cpp" line="85" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="80" />
+        <location filename="../ticket_detail_dialog.cpp" line="89" />
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="96" />
+        <location filename="../ticket_detail_dialog.cpp" line="105" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="97" />
+        <location filename="../ticket_detail_dialog.cpp" line="106" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="98" />
+        <location filename="../ticket_detail_dialog.cpp" line="107" />
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="99" />
+        <location filename="../ticket_detail_dialog.cpp" line="108" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100" />
+        <location filename="../ticket_detail_dialog.cpp" line="109" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="101" />
+        <location filename="../ticket_detail_dialog.cpp" line="110" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="102" />
+        <location filename="../ticket_detail_dialog.cpp" line="111" />
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="103" />
+        <location filename="../ticket_detail_dialog.cpp" line="112" />
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="104" />
+        <location filename="../ticket_detail_dialog.cpp" line="113" />
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="105" />
+        <location filename="../ticket_detail_dialog.cpp" line="114" />
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="106" />
+        <location filename="../ticket_detail_dialog.cpp" line="115" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="107" />
+        <location filename="../ticket_detail_dialog.cpp" line="116" />
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="113" />
+        <location filename="../ticket_detail_dialog.cpp" line="122" />
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114" />
+        <location filename="../ticket_detail_dialog.cpp" line="123" />
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115" />
+        <location filename="../ticket_detail_dialog.cpp" line="124" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116" />
+        <location filename="../ticket_detail_dialog.cpp" line="125" />
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120" />
+        <location filename="../ticket_detail_dialog.cpp" line="129" />
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="139" />
+        <location filename="../ticket_detail_dialog.cpp" line="148" />
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="144" />
+        <location filename="../ticket_detail_dialog.cpp" line="153" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="145" />
+        <location filename="../ticket_detail_dialog.cpp" line="154" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="167" />
+        <location filename="../ticket_detail_dialog.cpp" line="158" />
+        <source>Job sheet</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="162" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="164" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="173" />
+        <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
+        <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="193" />
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="193" />
+        <location filename="../ticket_detail_dialog.cpp" line="219" />
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="206" />
-        <location filename="../ticket_detail_dialog.cpp" line="215" />
+        <location filename="../ticket_detail_dialog.cpp" line="233" />
+        <location filename="../ticket_detail_dialog.cpp" line="242" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="211" />
+        <location filename="../ticket_detail_dialog.cpp" line="238" />
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="217" />
+        <location filename="../ticket_detail_dialog.cpp" line="244" />
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="253" />
+        <location filename="../ticket_detail_dialog.cpp" line="276" />
+        <location filename="../ticket_detail_dialog.cpp" line="294" />
+        <source>Job sheet %1</source>
+        <translation>维修工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="285" />
+        <source>Save the job sheet as PDF</source>
+        <translation>将维修工单另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="287" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="295" />
+        <source>Job sheet not saved</source>
+        <translation>维修工单未保存</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="296" />
+        <source>The job sheet could not be saved to %1: %2</source>
+        <translation>维修工单无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="318" />
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -5430,59 +5714,59 @@ Server: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="183" />
+        <location filename="../ticket_form_dialog.cpp" line="174" />
         <source>(no particular product)</source>
         <translation>（不指定产品）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="203" />
+        <location filename="../ticket_form_dialog.cpp" line="194" />
         <source>Route automatically</source>
         <translation>自动派单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="205" />
+        <location filename="../ticket_form_dialog.cpp" line="196" />
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="206" />
+        <location filename="../ticket_form_dialog.cpp" line="197" />
         <source>Suggested for the customer's region %1: %2</source>
         <translation>按客户所在区域 %1 建议：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="208" />
+        <location filename="../ticket_form_dialog.cpp" line="199" />
         <source>Not assigned yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="209" />
+        <location filename="../ticket_form_dialog.cpp" line="200" />
         <source>No service point covers the customer's region: choose one, or dispatch later.</source>
         <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="231" />
+        <location filename="../ticket_form_dialog.cpp" line="222" />
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ticket_form_dialog.cpp" line="232" />
+        <location filename="../ticket_form_dialog.cpp" line="223" />
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
             <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="265" />
+        <location filename="../ticket_form_dialog.cpp" line="256" />
         <source>Describe what the customer needs.</source>
         <translation>请描述客户的需求。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="267" />
+        <location filename="../ticket_form_dialog.cpp" line="258" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="269" />
+        <location filename="../ticket_form_dialog.cpp" line="260" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -5621,12 +5905,12 @@ Server: %2</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="217" />
+        <location filename="../transition_dialog.cpp" line="208" />
         <source>Required for “%1”.</source>
         <translation>“%1”需要填写此项。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="223" />
+        <location filename="../transition_dialog.cpp" line="214" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
