@@ -1,12 +1,16 @@
 #include "client/app/ticket_detail_dialog.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/desk_colors.h"
 #include "client/app/error_presenter.h"
 #include "client/app/job_sheet_printer.h"
 #include "client/app/ticket_fees_box.h"
+#include "client/app/ticket_sla_box.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
 #include "client/core/job_sheet.h"
+#include "client/core/notification_controller.h"
+#include "client/core/notification_model.h"
 #include "client/core/ticket_fees_controller.h"
 #include "client/core/ticket_parts_model.h"
 #include "client/core/rpc_client.h"
@@ -73,6 +77,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     , m_actionsLayout(new QHBoxLayout)
     , m_noActions(new QLabel(this))
     , m_timelineView(new QTableView(this))
+    , m_sla(new TicketSlaBox(this))
     , m_fees(new TicketFeesBox(services, this))
     , m_tabs(new QTabWidget(this))
 {
@@ -155,6 +160,32 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* timelineBox = new QGroupBox(tr("Timeline (newest first)"), this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timelineView);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(timelineBox, 1);
+    if (SessionInfo::fromSession(services.rpc.session()).can(QStringLiteral("notify.read"))) {
+        m_notifications = new NotificationModel(this);
+        m_notificationController = new NotificationController(services.rpc, *m_notifications, this);
+        m_notificationsView = new QTableView(this);
+        m_notificationsView->setObjectName(QStringLiteral("notificationsView"));
+        auto* colors = new DeskColorProxy(DeskColorProxy::Kind::Notifications, this);
+        colors->setSourceModel(m_notifications);
+        m_notificationsView->setModel(colors);
+        m_notificationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_notificationsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_notificationsView->setWordWrap(false);
+        m_notificationsView->verticalHeader()->hide();
+        m_notificationsView->verticalHeader()->setDefaultSectionSize(m_notificationsView->fontMetrics().height() + 8);
+        m_notificationsView->setColumnWidth(NotificationModel::Time, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("12-31 23:59")) + 14);
+        m_notificationsView->setColumnWidth(NotificationModel::Recipient, m_notificationsView->fontMetrics().horizontalAdvance(QStringLiteral("139****56789")) + 12);
+        m_notificationsView->setColumnWidth(NotificationModel::Status, m_notificationsView->fontMetrics().horizontalAdvance(NotificationModel::tr("Failed %n time(s), retrying", nullptr, 2)) + 16);
+        m_notificationsView->horizontalHeader()->setStretchLastSection(true);
+        auto* notificationsBox = new QGroupBox(tr("SMS to the customer"), this);
+        auto* notificationsLayout = new QVBoxLayout(notificationsBox);
+        notificationsLayout->addWidget(m_notificationsView);
+        lower->addWidget(notificationsBox, 1);
+        connect(m_notificationController, &NotificationController::failed, this,
+                [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
@@ -183,9 +214,16 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(orderBox);
-    layout->addWidget(actionsBox);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(actionsBox, 1);
+    middle->addWidget(m_sla);
+    layout->addLayout(middle);
+    // The timeline (beside the SMS sent, for those who may read them) and the warranty and fees.
+    auto* timelinePage = new QWidget(m_tabs);
+    timelinePage->setLayout(lower);
+    lower->setContentsMargins(0, 0, 0, 0);
     m_tabs->setObjectName(QStringLiteral("ticketDetailTabs"));
-    m_tabs->addTab(timelineBox, tr("Timeline"));
+    m_tabs->addTab(timelinePage, tr("Timeline"));
     m_fees->setTitle(QString());   // the tab names it
     m_tabs->addTab(m_fees, tr("Warranty and fees"));
     layout->addWidget(m_tabs, 1);
@@ -209,7 +247,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
         emit ticketChanged(ticket);
     });
-    resize(900, 680);
+    resize(1000, 720);
     m_controller->load(ticketId);
 }
 
@@ -274,6 +312,9 @@ void TicketDetailDialog::onLoaded()
     if (t.technicianId != 0)
         users.insert(t.technicianId, t.technicianName);
     m_timeline->setNames(units, users);
+    m_sla->setTicket(t);
+    if (m_notificationController)
+        m_notificationController->load(t.id);
     rebuildActions();
     m_fees->load(t.id);
 }

@@ -2,7 +2,9 @@
 // One work order in a window of its own: the header (number, state, service type, severity,
 // customer, product, service point, technician, appointment, owner), the actions the workflow
 // allows this user from the current state (each opens a TransitionDialog for its fields), and
-// the timeline, newest first, next to the warranty verdict, parts and fees (TicketFeesBox). A stale version goes to the error presenter's conflict choice
+// the timeline, newest first, with the warranty verdict, parts and fees (TicketFeesBox), the SLA
+// clocks counting down (TicketSlaBox) and, for users with notify.read, the SMS sent to the
+// customer about the order. A stale version goes to the error presenter's conflict choice
 // (reload). Several orders may be open at once; the window does not block the desk.
 #include "client/app/app_services.h"
 #include "client/core/ticket_controller.h"
@@ -19,6 +21,8 @@ class QTableView;
 class QTabWidget;
 
 namespace csm::client {
+class NotificationController;
+class NotificationModel;
 class TicketTimelineModel;
 }
 
@@ -26,6 +30,7 @@ namespace csm::client::ui {
 
 class BusyIndicator;
 class TicketFeesBox;
+class TicketSlaBox;
 class TransitionDialog;
 
 class TicketDetailDialog : public QDialog {
@@ -44,6 +49,10 @@ public:
     // The "Warranty and fees" tab (verdict, parts used, fees).
     TicketFeesBox* feesBox() const { return m_fees; }
     QTabWidget* tabs() const { return m_tabs; }
+    TicketSlaBox* slaBox() const { return m_sla; }
+    // Null without the permission notify.read.
+    NotificationModel* notifications() const { return m_notifications; }
+    QTableView* notificationsView() const { return m_notificationsView; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
     // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
@@ -74,6 +83,10 @@ private:
     QLabel* m_noActions;
     QHash<QString, QPushButton*> m_actionButtons;
     QTableView* m_timelineView;
+    TicketSlaBox* m_sla;
+    NotificationModel* m_notifications = nullptr;
+    NotificationController* m_notificationController = nullptr;
+    QTableView* m_notificationsView = nullptr;
     QPushButton* m_jobSheetButton = nullptr;
     TicketFeesBox* m_fees;
     QTabWidget* m_tabs;

@@ -1,8 +1,10 @@
 #include "client/app/tickets_page.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/desk_colors.h"
 #include "client/app/error_presenter.h"
 #include "client/app/ticket_detail_dialog.h"
+#include "client/core/rpc_client.h"
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csm::client::ui {
@@ -26,6 +29,7 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     , m_services(services)
     , m_model(new TicketListModel(this))
     , m_controller(new TicketListController(services.rpc, *m_model, this))
+    , m_colors(new DeskColorProxy(DeskColorProxy::Kind::Tickets, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_category(new QComboBox(this))
     , m_serviceType(new QComboBox(this))
@@ -34,6 +38,7 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     , m_count(new QLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_table(new QTableView(this))
+    , m_slaTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ticketsPage"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
@@ -54,7 +59,8 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_busy->setText(tr("Loading…"));
 
-    m_proxy->setSourceModel(m_model);
+    m_colors->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_colors);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
@@ -69,6 +75,7 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(TicketListModel::Number, metrics.horizontalAdvance(QStringLiteral("20261231-000000")) + 20);
     m_table->setColumnWidth(TicketListModel::State, 100);
+    m_table->setColumnWidth(TicketListModel::Sla, 190);
     m_table->setColumnWidth(TicketListModel::ServiceType, 90);
     m_table->setColumnWidth(TicketListModel::Severity, 64);
     m_table->setColumnWidth(TicketListModel::Customer, 90);
@@ -111,6 +118,12 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_controller, &TicketListController::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_controller, &TicketListController::loaded, this, &TicketsPage::updateCount);
+    connect(m_controller, &TicketListController::loaded, this, &TicketsPage::reselect);
+    connect(&services.rpc, &RpcClient::eventReceived, this, &TicketsPage::onEvent);
+    // The time left in the SLA column moves on without asking the server.
+    m_slaTimer->setInterval(60 * 1000);
+    connect(m_slaTimer, &QTimer::timeout, m_model, &TicketListModel::refreshSla);
+    m_slaTimer->start();
     connect(m_controller, &TicketListController::failed, this,
             [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
     refresh();
@@ -163,6 +176,46 @@ TicketDetailDialog* TicketsPage::openRow(int row)
     connect(m_lastDetail, &TicketDetailDialog::ticketChanged, this,
             [this](const common::Ticket& ticket) { m_model->replace(ticket); });
     return m_lastDetail;
+}
+
+QString TicketsPage::eventNotice(const QString& event, const QCborMap& data)
+{
+    const QString number = data.value(QStringLiteral("number")).toString();
+    if (event == QLatin1String("ticket.dispatched"))
+        return tr("Order %1 dispatched to your unit").arg(number);
+    if (event == QLatin1String("ticket.assigned")) {
+        const QString technician = data.value(QStringLiteral("technician_name")).toString();
+        return technician.isEmpty() ? tr("Order %1: technician assigned").arg(number)
+                                    : tr("Order %1 assigned to technician %2").arg(number, technician);
+    }
+    if (event == QLatin1String("ticket.sla_breached"))
+        return tr("Order %1 is past its SLA deadline").arg(number);
+    return {};
+}
+
+void TicketsPage::onEvent(const QString& name, const QCborValue& data)
+{
+    const QString notice = eventNotice(name, data.toMap());
+    if (notice.isEmpty())
+        return;
+    m_services.errors.showTransient(notice, 15000);
+    const QModelIndex current = m_table->currentIndex();
+    m_reselectId = current.isValid() ? current.data(TicketListModel::TicketIdRole).toLongLong() : 0;
+    m_controller->reload();
+}
+
+void TicketsPage::reselect()
+{
+    const qint64 id = m_reselectId;
+    m_reselectId = 0;
+    if (id == 0)
+        return;
+    const int row = m_model->rowOfTicket(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_colors->mapFromSource(m_model->index(row, 0)));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
 }
 
 bool TicketsPage::eventFilter(QObject* watched, QEvent* event)

@@ -3,9 +3,15 @@
 // subtree, newest first, in pages — for a service point this is its queue (accept, reject,
 // assign, … through the order's actions). Filters: state category (open by default), service
 // type, and a text box: an order number finds that order, other text narrows the loaded rows.
-// Enter or a double-click opens the order.
+// Enter or a double-click opens the order. The SLA column is a coloured badge with the time left
+// (ticking every minute). When the server pushes ticket.dispatched, ticket.assigned or
+// ticket.sla_breached, the first page is read again (the selected order stays selected) and
+// the status bar says what happened.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
+
+#include <QCborMap>
+#include <QCborValue>
 
 class QComboBox;
 class QLabel;
@@ -13,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace csm::client {
 class TicketListController;
@@ -22,6 +29,7 @@ class TicketListModel;
 namespace csm::client::ui {
 
 class BusyIndicator;
+class DeskColorProxy;
 class TicketDetailDialog;
 
 class TicketsPage : public Workspace {
@@ -40,6 +48,9 @@ public:
     QComboBox* serviceTypeBox() const { return m_serviceType; }
     QLineEdit* searchEdit() const { return m_search; }
     TicketDetailDialog* lastDetail() const { return m_lastDetail; }
+    QTimer* slaTimer() const { return m_slaTimer; }
+    // The status-bar text for a pushed order event; empty for other events.
+    static QString eventNotice(const QString& event, const QCborMap& data);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -47,10 +58,13 @@ protected:
 private:
     void applyFilter();
     void updateCount();
+    void onEvent(const QString& name, const QCborValue& data);
+    void reselect();
 
     AppServices m_services;
     TicketListModel* m_model;
     TicketListController* m_controller;
+    DeskColorProxy* m_colors;
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_category;
     QComboBox* m_serviceType;
@@ -60,6 +74,8 @@ private:
     BusyIndicator* m_busy;
     QTableView* m_table;
     TicketDetailDialog* m_lastDetail = nullptr;
+    QTimer* m_slaTimer;
+    qint64 m_reselectId = 0;   // after a reload by an event: the order that was selected
 };
 
 } // namespace csm::client::ui

@@ -1,5 +1,6 @@
 #include "client/core/ticket_list_model.h"
 
+#include "client/core/sla_text.h"
 #include "client/core/ticket_text.h"
 
 namespace csm::client {
@@ -52,6 +53,17 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return t.id;
     if (role == StateCategoryRole)
         return t.stateCategory;
+    if (role == SlaStateRole)
+        return t.slaState.isEmpty() ? QStringLiteral("none") : t.slaState;
+    if (role == Qt::ToolTipRole && index.column() == Sla) {
+        QStringList lines;
+        const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+        for (const SlaClock& clock : SlaText::clocks(t))
+            lines.append(tr("%1: due %2, %3").arg(SlaText::clockName(clock.kind),
+                                                   clock.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                   SlaText::clockStatusText(clock, now)));
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::ToolTipRole && index.column() == Customer)
         return t.customerAddress;
     if (role != Qt::DisplayRole)
@@ -59,6 +71,7 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Number: return t.number;
     case State: return t.stateName.isEmpty() ? t.state : t.stateName;
+    case Sla: return SlaText::badgeText(t, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     case ServiceType: return TicketText::serviceTypeName(t.serviceType);
     case Severity: return TicketText::severityName(t.severity);
     case Customer: return t.customerName;
@@ -78,6 +91,7 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Number: return tr("Number");
     case State: return tr("State");
+    case Sla: return tr("SLA");
     case ServiceType: return tr("Service type");
     case Severity: return tr("Severity");
     case Customer: return tr("Customer");
@@ -120,6 +134,18 @@ bool TicketListModel::replace(const common::Ticket& ticket)
     m_rows[row] = ticket;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
+}
+
+void TicketListModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    refreshSla();
+}
+
+void TicketListModel::refreshSla()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Sla), index(int(m_rows.size()) - 1, Sla), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int TicketListModel::rowOfTicket(qint64 id) const

@@ -49,6 +49,21 @@ void setListen(ServerConfig& config, const QString& value)
     config.listenPort = static_cast<quint16>(toInt(QStringLiteral("listen port"), value.mid(colon + 1), 0, 65535));
 }
 
+void setSmsGateway(ServerConfig& config, const QString& value)
+{
+    if (value != QLatin1String("file") && value != QLatin1String("http"))
+        fail(QStringLiteral("notify/gateway must be file or http (got '%1')").arg(value));
+    config.smsGateway = value;
+}
+
+void setSmsUrl(ServerConfig& config, const QString& value)
+{
+    const QUrl url(value);
+    if (!value.isEmpty() && (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty()))
+        fail(QStringLiteral("notify/url must be an http:// URL with a host (got '%1'); https is not supported").arg(value));
+    config.smsUrl = value;
+}
+
 // One setting by its INI key ("section/key"); used by the INI file, the environment and options.
 bool applySetting(ServerConfig& config, const QString& key, const QString& value)
 {
@@ -68,6 +83,12 @@ bool applySetting(ServerConfig& config, const QString& key, const QString& value
     else if (key == QLatin1String("cti/ami_user")) config.amiUser = value;
     else if (key == QLatin1String("cti/ami_secret")) config.amiSecret = value;
     else if (key == QLatin1String("cti/originate_context")) config.amiOriginateContext = value;
+    else if (key == QLatin1String("notify/gateway")) setSmsGateway(config, value);
+    else if (key == QLatin1String("notify/file")) config.smsFile = value;
+    else if (key == QLatin1String("notify/url")) setSmsUrl(config, value);
+    else if (key == QLatin1String("notify/token")) config.smsToken = value;
+    else if (key == QLatin1String("notify/max_attempts")) config.smsMaxAttempts = toInt(key, value, 1, 100);
+    else if (key == QLatin1String("notify/timeout_ms")) config.smsTimeoutMs = toInt(key, value, 100, 120000);
     else if (key == QLatin1String("log/level")) config.logLevel = value;
     else if (key == QLatin1String("log/dir")) config.logDir = value;
     else return false;
@@ -101,6 +122,8 @@ constexpr OptionName kOptions[] = {
     {"--log-dir", "log/dir"},            {"--session-ttl-hours", "auth/session_ttl_hours"},
     {"--ami", "cti/ami"},                {"--ami-user", "cti/ami_user"},
     {"--ami-secret", "cti/ami_secret"},
+    {"--sms-gateway", "notify/gateway"}, {"--sms-file", "notify/file"},
+    {"--sms-url", "notify/url"},
 };
 
 } // namespace
@@ -108,6 +131,11 @@ constexpr OptionName kOptions[] = {
 QString ServerConfig::effectiveLogDir() const
 {
     return logDir.isEmpty() ? dataDir + QStringLiteral("/log") : logDir;
+}
+
+QString ServerConfig::effectiveSmsFile() const
+{
+    return smsFile.isEmpty() ? effectiveLogDir() + QStringLiteral("/sms.log") : smsFile;
 }
 
 QString usageText()
@@ -121,7 +149,7 @@ QString usageText()
         "  seed --customers N add N generated customers (bulk COPY)\n"
         "  seed --contacts N  add about N generated contacts (with call records) over the customers\n"
         "options (every command):\n"
-        "  --config FILE      INI file (sections [server] [database] [auth] [cti] [log]); also CSM_CONFIG\n"
+        "  --config FILE      INI file (sections [server] [database] [auth] [cti] [notify] [log]); also CSM_CONFIG\n"
         "  --listen HOST:PORT where to accept clients (default 127.0.0.1:7420); also CSM_LISTEN\n"
         "  --data-dir DIR     data directory: embedded database, logs (default ./var); also CSM_DATA_DIR\n"
         "  --db URL           external PostgreSQL (libpq URL or key=value); also CSM_DB_URL.\n"
@@ -133,6 +161,10 @@ QString usageText()
         "  --max-frame-bytes N  largest accepted frame (default 4194304)\n"
         "  --ami HOST:PORT    connect to an Asterisk Manager Interface (port default 5038)\n"
         "  --ami-user U --ami-secret S  AMI login (the secret is never logged)\n"
+        "  --sms-gateway file|http  how notifications (SMS) leave (default file)\n"
+        "  --sms-file FILE    file gateway: one line per message (default DIR/log/sms.log)\n"
+        "  --sms-url URL      http gateway: POST {to, text} as JSON to this http:// URL\n"
+        "                     ([notify] token=... adds a bearer token; max_attempts, timeout_ms)\n"
         "  --log-level LEVEL  trace|debug|info|warn|error (default info)\n"
         "  --log-dir DIR      rotating log files (default DIR/log)\n");
 }

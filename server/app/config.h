@@ -32,12 +32,20 @@ struct ServerConfig {
     QString amiUser;
     QString amiSecret;
     QString amiOriginateContext = QStringLiteral("from-internal"); // dialplan context for click-to-dial
+    // [notify]: the gateway that delivers the SMS of the notification outbox
+    QString smsGateway = QStringLiteral("file"); // file | http
+    QString smsFile;                   // file gateway: one line per message; empty: <log dir>/sms.log
+    QString smsUrl;                    // http gateway: http://host[:port]/path (plain HTTP only)
+    QString smsToken;                  // http gateway: sent as "Authorization: Bearer ..."; never logged
+    int smsMaxAttempts = 5;            // attempts of one message before it stays failed
+    int smsTimeoutMs = 5000;           // http gateway: connect + answer
     // [log]
     QString logLevel = QStringLiteral("info");
     QString logDir;                    // empty: dataDir/log
     QString configFile;
 
     QString effectiveLogDir() const;
+    QString effectiveSmsFile() const;
 };
 
 struct CommandLine {

@@ -13,6 +13,7 @@
 #include "server/modules/cti/call_processor.h"
 #include "server/modules/cti/cti_ops.h"
 #include "server/modules/groups/customer_group_ops.h"
+#include "server/modules/notify/notify_ops.h"
 #include "server/modules/products/customer_product_ops.h"
 #include "server/modules/tickets/ticket_ops.h"
 #include "server/modules/workflows/workflow_ops.h"
@@ -61,6 +62,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     cti::registerCtiModule(registry, cti);
     contacts::registerContactModule(registry);
     groups::registerGroupModule(registry);
+    notify::registerNotifyModule(registry, config);   // before tickets: orders queue their notifications
     tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
     fees::registerFeesModule(registry);
     registry.checkDependencies();

@@ -257,6 +257,14 @@ void RpcServer::pushToPermission(const QString& permission, const common::Event&
     }
 }
 
+void RpcServer::pushToOrgUnit(qint64 orgUnitId, const common::Event& event)
+{
+    for (Connection* connection : std::as_const(m_connections)) {
+        if (connection->session() && connection->session()->orgUnitId == orgUnitId)
+            connection->sendEvent(event);
+    }
+}
+
 void RpcServer::deliverPushes(const Pushes& pushes)
 {
     for (const Push& push : pushes) {
@@ -264,6 +272,8 @@ void RpcServer::deliverPushes(const Pushes& pushes)
             pushToUser(push.userId, push.event);
         else if (!push.permission.isEmpty())
             pushToPermission(push.permission, push.event);
+        else if (push.orgUnitId > 0)
+            pushToOrgUnit(push.orgUnitId, push.event);
     }
 }
 

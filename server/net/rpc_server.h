@@ -43,6 +43,8 @@ public:
     void pushToUser(qint64 userId, const common::Event& event);
     // Pushes an event to every connection whose session holds the permission.
     void pushToPermission(const QString& permission, const common::Event& event);
+    // Pushes an event to every connection whose session's org unit is exactly that unit.
+    void pushToOrgUnit(qint64 orgUnitId, const common::Event& event);
     void deliverPushes(const Pushes& pushes);
     // Thread-safe: queues the pushes for the network thread (workers finishing CTI jobs).
     void postPushes(Pushes pushes);

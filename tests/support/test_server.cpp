@@ -5,6 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 
 namespace csm::test {
@@ -44,6 +46,8 @@ TestServer::TestServer(const std::string& dsn, server::ServerConfig config)
         spdlog::set_level(spdlog::level::warn);
     config.listenHost = QStringLiteral("127.0.0.1");
     config.listenPort = 0;
+    if (config.smsFile.isEmpty())   // the file gateway writes beside the test, not into ./var
+        config.smsFile = QDir::tempPath() + QStringLiteral("/csm-test-sms-%1.log").arg(QCoreApplication::applicationPid());
     if (config.workers > 4)
         config.workers = 4;
     m_thread = new Thread(dsn, std::move(config));

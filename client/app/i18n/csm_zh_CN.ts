@@ -1095,6 +1095,89 @@
     </message>
 </context>
 <context>
+    <name>csm::client::NotificationModel</name>
+    <message numerus="yes">
+        <location filename="../ticket_detail_dialog.cpp" line="180"/>
+        <location filename="../../core/notification_model.cpp" line="73"/>
+        <source>Failed %n time(s), retrying</source>
+        <translation>
+            <numerusform>已失败 %n 次，重试中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="58"/>
+        <source>Dispatched to the service point</source>
+        <translation>已派至服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="59"/>
+        <source>Technician assigned</source>
+        <translation>已安排技术员</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="60"/>
+        <source>Order completed</source>
+        <translation>服务单已完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="61"/>
+        <source>State of the order</source>
+        <translation>服务单状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="68"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="70"/>
+        <source>Queued (attempt %1 failed)</source>
+        <translation>排队中（第 %1 次发送失败）</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="70"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/notification_model.cpp" line="74"/>
+        <source>Failed after %n attempt(s)</source>
+        <translation>
+            <numerusform>尝试 %n 次后失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="74"/>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="90"/>
+        <source>Queued %1, sent %2</source>
+        <translation>%1 入队，%2 发出</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="114"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="115"/>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="116"/>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_model.cpp" line="117"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
         <location filename="../../core/rpc_client.cpp" line="80"/>
@@ -1128,54 +1211,173 @@
     </message>
 </context>
 <context>
+    <name>csm::client::SlaText</name>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="62"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="63"/>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="64"/>
+        <source>Completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="71"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="72"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="73"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="74"/>
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="75"/>
+        <source>No SLA</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="83"/>
+        <source>less than 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="88"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="88"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="90"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="90"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="91"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="97"/>
+        <source>overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="98"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="111"/>
+        <source>paused, %1</source>
+        <translation>已暂停，%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="112"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="119"/>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="120"/>
+        <source>missed by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="122"/>
+        <location filename="../../core/sla_text.cpp" line="123"/>
+        <source>paused · %1</source>
+        <translation>已暂停 · %1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::TicketListModel</name>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="79"/>
+        <location filename="../../core/ticket_list_model.cpp" line="62"/>
+        <source>%1: due %2, %3</source>
+        <translation>%1：截止 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="92"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="80"/>
+        <location filename="../../core/ticket_list_model.cpp" line="93"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="81"/>
+        <location filename="../../core/ticket_list_model.cpp" line="94"/>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../core/ticket_list_model.cpp" line="95"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="82"/>
+        <location filename="../../core/ticket_list_model.cpp" line="96"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="83"/>
+        <location filename="../../core/ticket_list_model.cpp" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="84"/>
+        <location filename="../../core/ticket_list_model.cpp" line="98"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="85"/>
+        <location filename="../../core/ticket_list_model.cpp" line="99"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="86"/>
+        <location filename="../../core/ticket_list_model.cpp" line="100"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="87"/>
+        <location filename="../../core/ticket_list_model.cpp" line="101"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="88"/>
+        <location filename="../../core/ticket_list_model.cpp" line="102"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -5513,209 +5715,214 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="80"/>
+        <location filename="../ticket_detail_dialog.cpp" line="85"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="91"/>
+        <location filename="../ticket_detail_dialog.cpp" line="96"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="95"/>
+        <location filename="../ticket_detail_dialog.cpp" line="100"/>
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="111"/>
+        <location filename="../ticket_detail_dialog.cpp" line="116"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="112"/>
+        <location filename="../ticket_detail_dialog.cpp" line="117"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="113"/>
+        <location filename="../ticket_detail_dialog.cpp" line="118"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114"/>
+        <location filename="../ticket_detail_dialog.cpp" line="119"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115"/>
+        <location filename="../ticket_detail_dialog.cpp" line="120"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116"/>
+        <location filename="../ticket_detail_dialog.cpp" line="121"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="117"/>
+        <location filename="../ticket_detail_dialog.cpp" line="122"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="118"/>
+        <location filename="../ticket_detail_dialog.cpp" line="123"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="119"/>
+        <location filename="../ticket_detail_dialog.cpp" line="124"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120"/>
+        <location filename="../ticket_detail_dialog.cpp" line="125"/>
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="121"/>
+        <location filename="../ticket_detail_dialog.cpp" line="126"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="122"/>
+        <location filename="../ticket_detail_dialog.cpp" line="127"/>
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="123"/>
+        <location filename="../ticket_detail_dialog.cpp" line="128"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="129"/>
+        <location filename="../ticket_detail_dialog.cpp" line="134"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="130"/>
+        <location filename="../ticket_detail_dialog.cpp" line="135"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="131"/>
+        <location filename="../ticket_detail_dialog.cpp" line="136"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="132"/>
+        <location filename="../ticket_detail_dialog.cpp" line="137"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="136"/>
+        <location filename="../ticket_detail_dialog.cpp" line="141"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="155"/>
+        <location filename="../ticket_detail_dialog.cpp" line="160"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="160"/>
+        <location filename="../ticket_detail_dialog.cpp" line="182"/>
+        <source>SMS to the customer</source>
+        <translation>客户短信</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="191"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="161"/>
+        <location filename="../ticket_detail_dialog.cpp" line="192"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="165"/>
+        <location filename="../ticket_detail_dialog.cpp" line="196"/>
         <source>Job sheet</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="169"/>
+        <location filename="../ticket_detail_dialog.cpp" line="200"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="171"/>
+        <location filename="../ticket_detail_dialog.cpp" line="202"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="180"/>
+        <location filename="../ticket_detail_dialog.cpp" line="211"/>
         <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
         <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="188"/>
+        <location filename="../ticket_detail_dialog.cpp" line="226"/>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="190"/>
+        <location filename="../ticket_detail_dialog.cpp" line="228"/>
         <source>Warranty and fees</source>
         <translation>保修与费用</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="209"/>
+        <location filename="../ticket_detail_dialog.cpp" line="247"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="235"/>
+        <location filename="../ticket_detail_dialog.cpp" line="273"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="249"/>
-        <location filename="../ticket_detail_dialog.cpp" line="258"/>
+        <location filename="../ticket_detail_dialog.cpp" line="287"/>
+        <location filename="../ticket_detail_dialog.cpp" line="296"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="254"/>
+        <location filename="../ticket_detail_dialog.cpp" line="292"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="260"/>
+        <location filename="../ticket_detail_dialog.cpp" line="298"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="300"/>
-        <location filename="../ticket_detail_dialog.cpp" line="318"/>
+        <location filename="../ticket_detail_dialog.cpp" line="341"/>
+        <location filename="../ticket_detail_dialog.cpp" line="359"/>
         <source>Job sheet %1</source>
         <translation>维修工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="309"/>
+        <location filename="../ticket_detail_dialog.cpp" line="350"/>
         <source>Save the job sheet as PDF</source>
         <translation>将维修工单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="311"/>
+        <location filename="../ticket_detail_dialog.cpp" line="352"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="319"/>
+        <location filename="../ticket_detail_dialog.cpp" line="360"/>
         <source>Job sheet not saved</source>
         <translation>维修工单未保存</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="320"/>
+        <location filename="../ticket_detail_dialog.cpp" line="361"/>
         <source>The job sheet could not be saved to %1: %2</source>
         <translation>维修工单无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="342"/>
+        <location filename="../ticket_detail_dialog.cpp" line="383"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -5974,60 +6181,98 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::TicketSlaBox</name>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="38"/>
+        <source>SLA</source>
+        <translation>服务时限（SLA）</translation>
+    </message>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="79"/>
+        <source>%1 · paused since %2</source>
+        <translation>%1 · 自 %2 起暂停</translation>
+    </message>
+    <message>
+        <location filename="../ticket_sla_box.cpp" line="96"/>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
-        <location filename="../tickets_page.cpp" line="33"/>
+        <location filename="../tickets_page.cpp" line="37"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="49"/>
+        <location filename="../tickets_page.cpp" line="54"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="50"/>
+        <location filename="../tickets_page.cpp" line="55"/>
         <source>All service types</source>
         <translation>全部服务类型</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="53"/>
+        <location filename="../tickets_page.cpp" line="58"/>
         <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
         <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="55"/>
+        <location filename="../tickets_page.cpp" line="60"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="82"/>
+        <location filename="../tickets_page.cpp" line="89"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="84"/>
+        <location filename="../tickets_page.cpp" line="91"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="145"/>
+        <location filename="../tickets_page.cpp" line="158"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="145"/>
+        <location filename="../tickets_page.cpp" line="158"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%n 张工单中显示 %1 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="147"/>
+        <location filename="../tickets_page.cpp" line="160"/>
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="185"/>
+        <source>Order %1 dispatched to your unit</source>
+        <translation>服务单 %1 已派至本网点</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="188"/>
+        <source>Order %1: technician assigned</source>
+        <translation>服务单 %1 已安排技术员</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="189"/>
+        <source>Order %1 assigned to technician %2</source>
+        <translation>服务单 %1 已派给技术员 %2</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="192"/>
+        <source>Order %1 is past its SLA deadline</source>
+        <translation>服务单 %1 已超过服务时限</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,15 @@ using common::OpId;
 void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr workflows)
 {
     registry.addModule(QStringLiteral("tickets"),
-                       {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("workflows")});
+                       {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("workflows"),
+                        QStringLiteral("notify")});
     TicketRepository::registerStatements(registry);
     DispatchRepository::registerStatements(registry);
     SlaRepository::registerStatements(registry);
     auto service = std::make_shared<const TicketService>(std::move(workflows));
 
     registry.addHandler(OpId::TicketCreate, [service](OpContext& context, const Args& args) -> QCborValue {
-        return service->create(context.tx(), context.session(), args);
+        return service->create(context.tx(), context.session(), args, context.effects().pushes);
     });
     registry.addHandler(OpId::TicketGet, [service](OpContext& context, const Args& args) -> QCborValue {
         return service->get(context.tx(), context.session(), args);
@@ -30,7 +31,7 @@ void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr 
         return service->list(context.tx(), context.session(), args);
     });
     registry.addHandler(OpId::TicketTransition, [service](OpContext& context, const Args& args) -> QCborValue {
-        return service->transition(context.tx(), context.session(), args);
+        return service->transition(context.tx(), context.session(), args, context.effects().pushes);
     });
     registry.addHandler(OpId::TicketTimeline, [service](OpContext& context, const Args& args) -> QCborValue {
         return service->timeline(context.tx(), context.session(), args);

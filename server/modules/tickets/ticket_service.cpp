@@ -2,6 +2,7 @@
 
 #include "common/model/service_type.h"
 #include "server/modules/fees/warranty_service.h"
+#include "server/modules/notify/ticket_notices.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -52,7 +53,8 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     return map;
 }
 
-QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& session, const Args& args) const
+QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& session, const Args& args,
+                               Pushes& pushes) const
 {
     TicketInsert data;
     data.serviceType = codeArg(args, QStringLiteral("service_type"), common::serviceTypeCodes(), QString());
@@ -131,6 +133,11 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
         TicketRepository::addEvent(tx, assigned);
     }
     SlaService::onCreate(tx, id, data.serviceType, data.customerProductId, session.userId);
+    notify::TicketNotice notice;
+    notice.ticketId = id;
+    notice.dispatched = data.assignedOrgUnitId.has_value();
+    const Pushes queued = notify::queueTicketNotices(tx, notice);
+    pushes.insert(pushes.end(), queued.begin(), queued.end());
 
     const auto record = TicketRepository::find(tx, id, session.orgPath);
     if (!record)   // the creating unit is the caller's own: always visible

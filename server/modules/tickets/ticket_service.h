@@ -5,6 +5,7 @@
 #include "server/modules/tickets/ticket_repository.h"
 #include "server/modules/workflows/workflow_repository.h"
 #include "server/rpc/args.h"
+#include "server/rpc/push.h"
 #include "server/rpc/session.h"
 
 #include <pqxx/pqxx>
@@ -20,11 +21,13 @@ class TicketService {
 public:
     explicit TicketService(workflows::WorkflowStorePtr store) : m_store(std::move(store)) {}
 
-    QCborMap create(pqxx::transaction_base& tx, const Session& session, const Args& args) const;
+    // create and transition queue the order's notifications (notify module) in `tx` and add the
+    // events for the service point's clients to `pushes`.
+    QCborMap create(pqxx::transaction_base& tx, const Session& session, const Args& args, Pushes& pushes) const;
     QCborMap get(pqxx::transaction_base& tx, const Session& session, const Args& args) const;
     QCborMap list(pqxx::transaction_base& tx, const Session& session, const Args& args) const;
     QCborMap timeline(pqxx::transaction_base& tx, const Session& session, const Args& args) const;
-    QCborMap transition(pqxx::transaction_base& tx, const Session& session, const Args& args) const;
+    QCborMap transition(pqxx::transaction_base& tx, const Session& session, const Args& args, Pushes& pushes) const;
 
     // The order as the caller sees it, with the transitions the caller may take now (`actions`).
     QCborMap present(pqxx::transaction_base& tx, const Session& session, const TicketRecord& record) const;

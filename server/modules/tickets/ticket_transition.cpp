@@ -4,6 +4,7 @@
 
 #include "common/model/ticket.h"
 #include "server/modules/fees/fee_service.h"
+#include "server/modules/notify/ticket_notices.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -185,12 +186,14 @@ QCborMap applyEffect(pqxx::transaction_base& tx, const common::WorkflowEffect& e
         change.assignedOrgUnitId = change.escalatedFromOrgUnitId;
         change.escalatedFromOrgUnitId = 0;
     }
-    // notify, sla_*, survey: recorded on the timeline; carried out by the modules that own them.
+    // notify: queued by the notify module after the update (TicketService::transition); sla_*,
+    // survey: recorded on the timeline, carried out by the modules that own them.
     return detail;
 }
 } // namespace
 
-QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& session, const Args& args) const
+QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& session, const Args& args,
+                                   Pushes& pushes) const
 {
     const qint64 id = args.requiredInt(QStringLiteral("id"), 1, kMaxId);
     const int version = int(args.requiredInt(QStringLiteral("version"), 1, std::numeric_limits<int>::max()));
@@ -293,6 +296,15 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     SlaService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory, change.state,
                              transition->effects);
     fees::FeeService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory);
+    notify::TicketNotice notice;
+    notice.ticketId = id;
+    notice.dispatched = change.assignedOrgUnitId != 0 && change.assignedOrgUnitId != ticket.assignedOrgUnitId;
+    notice.technicianAssigned = change.technicianId != 0 && change.technicianId != ticket.technicianId;
+    for (const common::WorkflowEffect& effect : transition->effects)
+        if (effect.type == QLatin1String("notify"))
+            notice.templates.append(effect.param);
+    const Pushes queued = notify::queueTicketNotices(tx, notice);
+    pushes.insert(pushes.end(), queued.begin(), queued.end());
 
     const auto updated = TicketRepository::find(tx, id, session.orgPath);
     if (!updated)   // escalated out of sight (cannot happen: the escalating unit keeps following)
