@@ -7,6 +7,7 @@
 #include "server/db/worker_pool.h"
 #include "server/modules/admin/admin_ops.h"
 #include "server/modules/auth/auth_ops.h"
+#include "server/modules/cases/case_ops.h"
 #include "server/modules/contacts/contact_ops.h"
 #include "server/modules/customers/customer_ops.h"
 #include "server/modules/cti/call_processor.h"
@@ -61,6 +62,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     contacts::registerContactModule(registry);
     groups::registerGroupModule(registry);
     tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
+    cases::registerCaseModule(registry);
     registry.checkDependencies();
 }
 

@@ -1,6 +1,9 @@
 #include "server/modules/tickets/ticket_service.h"
 
 #include "common/model/service_type.h"
+#include "server/modules/cases/case_presenter.h"
+#include "server/modules/cases/complaint_service.h"
+#include "server/modules/products/fault_code_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -47,6 +50,7 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     const workflows::WorkflowPtr flow = m_store->get(tx, record.ticket.workflowId);
     map.insert(QStringLiteral("actions"), availableActions(flow->definition, record, session));
     map.insert(QStringLiteral("sla_pauses"), SlaService::pauses(tx, record.ticket.id));
+    cases::CasePresenter::addTo(tx, session, record, map);
     return map;
 }
 
@@ -72,6 +76,7 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
             throw ApiError::validation(QStringLiteral("customer_product_id"), QStringLiteral("is not a product of this customer"));
         data.customerProductId = *product;
     }
+    products::FaultCodeService::requireValid(tx, data.customerProductId.value_or(0), data.faultCode);
     if (const auto unit = args.optionalInt(QStringLiteral("assigned_org_unit_id"), 1, kMaxId))
         data.assignedOrgUnitId = requireAssignableUnit(tx, session, *unit).id;
 
@@ -129,6 +134,7 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
         TicketRepository::addEvent(tx, assigned);
     }
     SlaService::onCreate(tx, id, data.serviceType, data.customerProductId, session.userId);
+    cases::ComplaintService::onCreate(tx, session, id, data.serviceType, args);
 
     const auto record = TicketRepository::find(tx, id, session.orgPath);
     if (!record)   // the creating unit is the caller's own: always visible

@@ -3,6 +3,7 @@
 #include "server/modules/tickets/ticket_service.h"
 
 #include "common/model/ticket.h"
+#include "server/modules/products/fault_code_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -259,6 +260,8 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
                                            .arg(user->orgUnitName));
     }
     checkAppointment(change.appointmentStart, change.appointmentEnd);
+    if (set.contains(QStringLiteral("fault_code")))
+        products::FaultCodeService::requireValid(tx, ticket.customerProductId, change.faultCode);
 
     std::vector<QCborMap> effectDetails;
     for (const common::WorkflowEffect& effect : transition->effects)
