@@ -1,9 +1,11 @@
 #include "client/app/ticket_detail_dialog.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/case_panel.h"
 #include "client/app/error_presenter.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
+#include "client/core/fault_code_lookup.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
 #include "client/core/ticket_timeline_model.h"
@@ -60,6 +62,8 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     , m_actionsLayout(new QHBoxLayout)
     , m_noActions(new QLabel(this))
     , m_timelineView(new QTableView(this))
+    , m_cases(new CasePanel(services, this))
+    , m_faultCodes(new FaultCodeLookup(services.rpc, this))
 {
     setObjectName(QStringLiteral("ticketDetailDialog"));
     setWindowTitle(tr("Work order"));
@@ -151,6 +155,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     layout->addLayout(header);
     layout->addWidget(orderBox);
     layout->addWidget(actionsBox);
+    layout->addWidget(m_cases);
     layout->addWidget(timelineBox, 1);
     layout->addWidget(buttons);
 
@@ -167,7 +172,12 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
         emit ticketChanged(ticket);
     });
-    resize(880, 640);
+    connect(m_cases, &CasePanel::changed, m_controller, &TicketController::reload);
+    connect(m_faultCodes, &FaultCodeLookup::modelLoaded, this, [this](const QString& model) {
+        if (m_transition && model == m_controller->ticket().productModelCode)
+            m_transition->setFaultCodes(m_faultCodes->modelCodes(model));
+    });
+    resize(900, 700);
     m_controller->load(ticketId);
 }
 
@@ -231,6 +241,7 @@ void TicketDetailDialog::onLoaded()
     if (t.technicianId != 0)
         users.insert(t.technicianId, t.technicianName);
     m_timeline->setNames(units, users);
+    m_cases->setTicket(t, m_controller->cases());
     rebuildActions();
 }
 
@@ -268,6 +279,13 @@ void TicketDetailDialog::startAction(const QString& code)
     m_transition = new TransitionDialog(m_controller->ticket(), *action, m_controller->units(), m_controller->technicians(), this);
     m_transition->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_transition, &TransitionDialog::submitted, m_controller, &TicketController::transition);
+    const QString model = m_controller->ticket().productModelCode;
+    if (action->requiredFields.contains(QStringLiteral("fault_code")) || action->optionalFields.contains(QStringLiteral("fault_code"))) {
+        if (m_faultCodes->hasModel(model))
+            m_transition->setFaultCodes(m_faultCodes->modelCodes(model));
+        else
+            m_faultCodes->requestModel(model);
+    }
     m_transition->open();
 }
 

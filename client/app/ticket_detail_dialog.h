@@ -1,8 +1,8 @@
 #pragma once
 // One work order in a window of its own: the header (number, state, service type, severity,
 // customer, product, service point, technician, appointment, owner), the actions the workflow
-// allows this user from the current state (each opens a TransitionDialog for its fields), and
-// the timeline, newest first. A stale version goes to the error presenter's conflict choice
+// allows this user from the current state (each opens a TransitionDialog for its fields), the
+// complaint details and supervisions (CasePanel), and the timeline, newest first. A stale version goes to the error presenter's conflict choice
 // (reload). Several orders may be open at once; the window does not block the desk.
 #include "client/app/app_services.h"
 #include "client/core/ticket_controller.h"
@@ -18,12 +18,14 @@ class QPushButton;
 class QTableView;
 
 namespace csm::client {
+class FaultCodeLookup;
 class TicketTimelineModel;
 }
 
 namespace csm::client::ui {
 
 class BusyIndicator;
+class CasePanel;
 class TransitionDialog;
 
 class TicketDetailDialog : public QDialog {
@@ -39,6 +41,8 @@ public:
     QPushButton* actionButton(const QString& code) const { return m_actionButtons.value(code); }
     QStringList actionCodes() const;
     TransitionDialog* transitionDialog() const;
+    // Complaint details and supervision (督办) of the order.
+    CasePanel* casePanel() const { return m_cases; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
 
@@ -63,6 +67,8 @@ private:
     QLabel* m_noActions;
     QHash<QString, QPushButton*> m_actionButtons;
     QTableView* m_timelineView;
+    CasePanel* m_cases;
+    FaultCodeLookup* m_faultCodes;
     QPointer<TransitionDialog> m_transition;
 };
 
