@@ -46,6 +46,21 @@ QString CaseText::timeText(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
+QString CaseText::pushText(const QString& event, const QCborMap& data)
+{
+    const QString number = data.value(QStringLiteral("ticket_number")).toString();
+    const QString unit = data.value(QStringLiteral("target_org_unit_name")).toString();
+    const QString deadline = timeText(timeOf(data, "deadline"));
+    if (event == QLatin1String("supervision.opened"))
+        return tr("Order %1 is supervised (督办): answer by %2 — %3").arg(number, deadline,
+                                                                          data.value(QStringLiteral("demand")).toString());
+    if (event == QLatin1String("supervision.answered"))
+        return tr("%1 answered your supervision of order %2").arg(unit, number);
+    if (event == QLatin1String("supervision.overdue"))
+        return tr("Your supervision of order %1 is overdue: %2 has not answered (deadline %3)").arg(number, unit, deadline);
+    return {};
+}
+
 bool CaseText::isCaseEvent(const common::TicketEvent& event)
 {
     return event.kind.startsWith(QLatin1String("complaint_")) || event.kind.startsWith(QLatin1String("supervision_"));

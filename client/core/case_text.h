@@ -21,6 +21,8 @@ public:
     static bool isCaseEvent(const common::TicketEvent& event);
     static QString eventText(const common::TicketEvent& event);
     static QString detailsText(const common::TicketEvent& event);
+    // The line shown for a pushed supervision.opened / answered / overdue; empty for other events.
+    static QString pushText(const QString& event, const QCborMap& data);
     // A time as the desk shows it ("2026-11-22 09:30", local time); empty when invalid.
     static QString timeText(const QDateTime& time);
 };
