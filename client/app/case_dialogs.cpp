@@ -35,7 +35,7 @@ QLabel* errorLabel(QWidget* parent)
     return label;
 }
 
-QPlainTextEdit* textEdit(QWidget* parent, int lines, const QString& name)
+QPlainTextEdit* newTextEdit(QWidget* parent, int lines, const QString& name)
 {
     auto* edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
@@ -80,7 +80,7 @@ ComplaintDialog::ComplaintDialog(Mode mode, const common::Ticket& ticket,
         okText = tr("Save");
     } else {
         setWindowTitle(tr("Resolution and satisfaction — %1").arg(ticket.number));
-        m_resolution = textEdit(this, 4, QStringLiteral("complaintResolutionEdit"));
+        m_resolution = newTextEdit(this, 4, QStringLiteral("complaintResolutionEdit"));
         m_resolution->setPlaceholderText(tr("How the case was resolved, as told to the customer"));
         m_resolution->setPlainText(complaint && !complaint->resolution.isEmpty() ? complaint->resolution : ticket.resolution);
         m_satisfaction = new QComboBox(this);
@@ -168,7 +168,7 @@ SupervisionDialog::SupervisionDialog(Mode mode, const common::Ticket& ticket,
     , m_mode(mode)
     , m_ticket(ticket)
     , m_supervision(supervision)
-    , m_text(textEdit(this, 4, QStringLiteral("supervisionTextEdit")))
+    , m_text(newTextEdit(this, 4, QStringLiteral("supervisionTextEdit")))
     , m_general(errorLabel(this))
     , m_errors(new FieldErrors(this))
 {

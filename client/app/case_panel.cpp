@@ -8,7 +8,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QBrush>
+#include <QColor>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -16,6 +19,25 @@
 #include <QVBoxLayout>
 
 namespace csm::client::ui {
+
+namespace {
+// Open supervisions in orange, overdue ones in red.
+class SupervisionColors : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == SupervisionModel::Status) {
+            const QString status = QIdentityProxyModel::data(index, SupervisionModel::StatusCodeRole).toString();
+            if (status == QLatin1String("overdue"))
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            if (status == QLatin1String("open"))
+                return QBrush(QColor(0xe6, 0x51, 0x00));
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
 
 CasePanel::CasePanel(const AppServices& services, QWidget* parent)
     : QWidget(parent)
@@ -59,7 +81,9 @@ CasePanel::CasePanel(const AppServices& services, QWidget* parent)
     complaintLayout->addStretch(1);
     complaintLayout->addLayout(complaintButtons);
 
-    m_view->setModel(m_model);
+    auto* colors = new SupervisionColors(this);
+    colors->setSourceModel(m_model);
+    m_view->setModel(colors);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,6 +128,16 @@ CasePanel::CasePanel(const AppServices& services, QWidget* parent)
             m_supervisionDialog->setBusy(busy);
     });
     hide();
+}
+
+ComplaintDialog* CasePanel::complaintDialog() const
+{
+    return m_complaintDialog;
+}
+
+SupervisionDialog* CasePanel::supervisionDialog() const
+{
+    return m_supervisionDialog;
 }
 
 QLabel* CasePanel::value(const QString& name)
@@ -172,7 +206,7 @@ const common::TicketSupervision* CasePanel::current(bool forAnswer) const
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const common::TicketSupervision& s = m_model->supervisionAt(row);
-        if (s.isOpen() && (forAnswer ? s.canAnswer : s.canClose))
+        if (forAnswer ? s.canAnswer : s.canClose)
             return &s;
     }
     return nullptr;

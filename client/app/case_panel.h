@@ -45,8 +45,8 @@ public:
     QPushButton* closeSupervisionButton() const { return m_closeSupervision; }
     QTableView* supervisionView() const { return m_view; }
     SupervisionModel* supervisionModel() const { return m_model; }
-    ComplaintDialog* complaintDialog() const { return m_complaintDialog; }
-    SupervisionDialog* supervisionDialog() const { return m_supervisionDialog; }
+    ComplaintDialog* complaintDialog() const;
+    SupervisionDialog* supervisionDialog() const;
 
     void editComplaint();
     void recordResolution();

@@ -16,10 +16,12 @@ CaseController::CaseController(RpcClient& rpc, QObject* parent)
 void CaseController::call(Action action, const QString& op, const QCborMap& args,
                           std::function<void(const QCborValue&)> onResult)
 {
-    if (m_pending++ == 0)
+    // Reading the units does not hold up the forms (they offer the order's own unit meanwhile).
+    const bool counts = action != Action::Units;
+    if (counts && m_pending++ == 0)
         emit busyChanged(true);
-    m_rpc.call(op, args, this, [this, action, onResult = std::move(onResult)](const common::Response& response) {
-        if (--m_pending == 0)
+    m_rpc.call(op, args, this, [this, action, counts, onResult = std::move(onResult)](const common::Response& response) {
+        if (counts && --m_pending == 0)
             emit busyChanged(false);
         if (!response.ok) {
             emit failed(action, response.error);

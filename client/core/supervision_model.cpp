@@ -2,8 +2,6 @@
 
 #include "client/core/case_text.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace csm::client {
 
@@ -45,13 +43,8 @@ QVariant SupervisionModel::data(const QModelIndex& index, int role) const
     const common::TicketSupervision& s = m_rows.at(index.row());
     if (role == Qt::ToolTipRole)
         return toolTip(s);
-    if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (s.status == QLatin1String("overdue"))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (s.status == QLatin1String("open"))
-            return QBrush(QColor(0xe6, 0x51, 0x00));
-        return {};
-    }
+    if (role == StatusCodeRole)
+        return s.status;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

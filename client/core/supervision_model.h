@@ -1,6 +1,6 @@
 #pragma once
 // The supervisions (督办) of a work order, newest first: state, deadline, the unit asked, the
-// demand and the answer. Overdue rows are marked; the tooltip tells who opened, answered, closed.
+// demand and the answer. The tooltip tells who opened, answered, closed.
 #include "common/model/ticket_case.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +13,8 @@ class SupervisionModel : public QAbstractTableModel {
 public:
     enum Column { Status, Deadline, Unit, Demand, Answer, ColumnCount };
     Q_ENUM(Column)
+    // The status code of the row (open, overdue, answered, closed): views colour by it.
+    enum Role { StatusCodeRole = Qt::UserRole + 1 };
 
     explicit SupervisionModel(QObject* parent = nullptr);
 
