@@ -34,6 +34,175 @@
     </message>
 </context>
 <context>
+    <name>csm::client::CaseText</name>
+    <message>
+        <location filename="../../core/case_text.cpp" line="14" />
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="15" />
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="16" />
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="17" />
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="18" />
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="19" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="26" />
+        <source>1 — Very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="27" />
+        <source>2 — Dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="28" />
+        <source>3 — Neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="29" />
+        <source>4 — Satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="30" />
+        <source>5 — Very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="37" />
+        <source>Open</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="38" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="39" />
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="40" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="55" />
+        <source>Order %1 is supervised (督办): answer by %2 — %3</source>
+        <translation>工单 %1 被督办：请于 %2 前回复 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="58" />
+        <source>%1 answered your supervision of order %2</source>
+        <translation>%1 已回复您对工单 %2 的督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="60" />
+        <source>Your supervision of order %1 is overdue: %2 has not answered (deadline %3)</source>
+        <translation>您对工单 %1 的督办已超期：%2 尚未回复（期限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="73" />
+        <source>Complaint details set</source>
+        <translation>设置投诉信息</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="75" />
+        <source>Resolution and satisfaction recorded</source>
+        <translation>记录处理结果和满意度</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="77" />
+        <source>Supervision of %1 opened</source>
+        <translation>督办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="79" />
+        <source>Supervision answered late by %1</source>
+        <translation>%1 超期回复督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="80" />
+        <source>Supervision answered by %1</source>
+        <translation>%1 回复督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="82" />
+        <source>Supervision of %1 overdue</source>
+        <translation>对 %1 的督办已超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="84" />
+        <source>Supervision closed</source>
+        <translation>督办已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="93" />
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="96" />
+        <source>Responsible: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="99" />
+        <location filename="../../core/case_text.cpp" line="107" />
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="101" />
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="102" />
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="105" />
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="112" />
+        <source>Deadline was %1</source>
+        <translation>期限为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="115" />
+        <source>Was: %1</source>
+        <translation>原状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ContactTimelineModel</name>
     <message>
         <location filename="../../core/contact_timeline_model.cpp" line="59" />
@@ -711,6 +880,64 @@
     </message>
 </context>
 <context>
+    <name>csm::client::SupervisionModel</name>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="26" />
+        <source>Opened by %1 at %2</source>
+        <translation>%1 于 %2 发起</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="27" />
+        <source>Demand: %1</source>
+        <translation>督办要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="29" />
+        <source>Overdue since %1</source>
+        <translation>%1 起超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="31" />
+        <source>Answered by %1 at %2: %3</source>
+        <translation>%1 于 %2 回复：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="33" />
+        <source>Closed by %1 at %2</source>
+        <translation>%1 于 %2 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="34" />
+        <source>Closed by %1 at %2: %3</source>
+        <translation>%1 于 %2 关闭：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="65" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="66" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="67" />
+        <source>Unit asked</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="68" />
+        <source>Demand</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="69" />
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::TicketListModel</name>
     <message>
         <location filename="../../core/ticket_list_model.cpp" line="79" />
@@ -1064,57 +1291,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="62" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="65" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="67" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="70" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="71" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="74" />
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="75" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="78" />
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="96" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="101" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="102" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="107" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="118" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="123" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="130" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="135" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="131" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="136" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="132" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="137" />
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="133" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="138" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2002,6 +2229,114 @@
     </message>
 </context>
 <context>
+    <name>csm::client::ui::CasePanel</name>
+    <message>
+        <location filename="../case_panel.cpp" line="46" />
+        <source>Complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="47" />
+        <source>Edit details…</source>
+        <translation>编辑投诉信息…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="48" />
+        <source>Record resolution…</source>
+        <translation>记录处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="49" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="52" />
+        <source>Not supervised.</source>
+        <translation>未督办。</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="53" />
+        <source>Supervise…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="54" />
+        <source>Answer…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="55" />
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="70" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="71" />
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="72" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="73" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="74" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="181" />
+        <source>Not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="187" />
+        <source>%1 (passed)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="193" />
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="312" />
+        <source>Complaint details saved</source>
+        <translation>投诉信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="313" />
+        <source>Resolution recorded</source>
+        <translation>处理结果已记录</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="314" />
+        <source>Supervision opened</source>
+        <translation>已发起督办</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="315" />
+        <source>Supervision answered</source>
+        <translation>督办已回复</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="316" />
+        <source>Supervision closed</source>
+        <translation>督办已关闭</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::ClientApp</name>
     <message>
         <location filename="../client_app.cpp" line="23" />
@@ -2022,6 +2357,123 @@
         <location filename="../client_app.cpp" line="122" />
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ComplaintDialog</name>
+    <message>
+        <location filename="../case_dialogs.cpp" line="72" />
+        <source>Complaint details — %1</source>
+        <translation>投诉信息 — %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="76" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="77" />
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="79" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="80" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="82" />
+        <source>Resolution and satisfaction — %1</source>
+        <translation>处理结果和满意度 — %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="84" />
+        <source>How the case was resolved, as told to the customer</source>
+        <translation>如何处理的（按告知客户的内容填写）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="88" />
+        <source>(ask the customer)</source>
+        <translation>（请询问客户）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="96" />
+        <source>What the customer said (optional)</source>
+        <translation>客户原话（可选）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="99" />
+        <source>Resolution *</source>
+        <translation>处理结果 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="100" />
+        <source>Satisfaction *</source>
+        <translation>满意度 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="101" />
+        <source>Customer's words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="103" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="106" />
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="111" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="136" />
+        <source>Say how the case was resolved.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="138" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="140" />
+        <source>Choose what the customer said.</source>
+        <translation>请选择客户的满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ComplaintEditors</name>
+    <message>
+        <location filename="../complaint_editors.cpp" line="18" />
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="27" />
+        <location filename="../complaint_editors.cpp" line="44" />
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="28" />
+        <source>The department or unit responsible for what the customer reports</source>
+        <translation>对客户反映问题负责的部门或单位</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="95" />
+        <source>The deadline has passed already.</source>
+        <translation>期限已过。</translation>
     </message>
 </context>
 <context>
@@ -2357,13 +2809,13 @@
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="126" />
+        <location filename="../custom_fields_box.cpp" line="117" />
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="136" />
-        <location filename="../custom_fields_box.cpp" line="144" />
+        <location filename="../custom_fields_box.cpp" line="127" />
+        <location filename="../custom_fields_box.cpp" line="135" />
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
@@ -3710,225 +4162,239 @@ Overwrite: apply your changes on top of the current version.</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::FaultCodeBox</name>
+    <message>
+        <location filename="../fault_code_box.cpp" line="21" />
+        <location filename="../fault_code_box.cpp" line="38" />
+        <source>Code, or type to search the codes</source>
+        <translation>故障代码，或输入文字搜索</translation>
+    </message>
+    <message>
+        <location filename="../fault_code_box.cpp" line="37" />
+        <source>Fault code (no list for this product)</source>
+        <translation>故障代码（该产品无代码表）</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::FieldErrors</name>
     <message>
-        <location filename="../field_errors.cpp" line="72" />
+        <location filename="../field_errors.cpp" line="74" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="111" />
+        <location filename="../field_errors.cpp" line="113" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="112" />
+        <location filename="../field_errors.cpp" line="114" />
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="113" />
+        <location filename="../field_errors.cpp" line="115" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="114" />
+        <location filename="../field_errors.cpp" line="116" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="115" />
+        <location filename="../field_errors.cpp" line="117" />
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="116" />
+        <location filename="../field_errors.cpp" line="118" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="117" />
+        <location filename="../field_errors.cpp" line="119" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="118" />
+        <location filename="../field_errors.cpp" line="120" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="119" />
+        <location filename="../field_errors.cpp" line="121" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="120" />
+        <location filename="../field_errors.cpp" line="122" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="121" />
+        <location filename="../field_errors.cpp" line="123" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="122" />
+        <location filename="../field_errors.cpp" line="124" />
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="123" />
+        <location filename="../field_errors.cpp" line="125" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="124" />
+        <location filename="../field_errors.cpp" line="126" />
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="125" />
+        <location filename="../field_errors.cpp" line="127" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="126" />
+        <location filename="../field_errors.cpp" line="128" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="127" />
+        <location filename="../field_errors.cpp" line="129" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="128" />
+        <location filename="../field_errors.cpp" line="130" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="129" />
+        <location filename="../field_errors.cpp" line="131" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="130" />
+        <location filename="../field_errors.cpp" line="132" />
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="131" />
+        <location filename="../field_errors.cpp" line="133" />
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="132" />
+        <location filename="../field_errors.cpp" line="134" />
         <source>Extension</source>
         <translation>分机号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="133" />
+        <location filename="../field_errors.cpp" line="135" />
         <source>Active</source>
         <translation>启用状态</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="134" />
+        <location filename="../field_errors.cpp" line="136" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="135" />
+        <location filename="../field_errors.cpp" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="136" />
+        <location filename="../field_errors.cpp" line="138" />
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="137" />
+        <location filename="../field_errors.cpp" line="139" />
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="138" />
+        <location filename="../field_errors.cpp" line="140" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="139" />
-        <location filename="../field_errors.cpp" line="140" />
+        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="142" />
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="141" />
+        <location filename="../field_errors.cpp" line="143" />
         <source>Purchase date</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="142" />
+        <location filename="../field_errors.cpp" line="144" />
         <source>Install date</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="143" />
+        <location filename="../field_errors.cpp" line="145" />
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="144" />
+        <location filename="../field_errors.cpp" line="146" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="145" />
+        <location filename="../field_errors.cpp" line="147" />
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="146" />
+        <location filename="../field_errors.cpp" line="148" />
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="147" />
+        <location filename="../field_errors.cpp" line="149" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="148" />
+        <location filename="../field_errors.cpp" line="150" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="149" />
+        <location filename="../field_errors.cpp" line="151" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="150" />
+        <location filename="../field_errors.cpp" line="152" />
         <source>Maximum length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="151" />
+        <location filename="../field_errors.cpp" line="153" />
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="152" />
+        <location filename="../field_errors.cpp" line="154" />
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="153" />
+        <location filename="../field_errors.cpp" line="155" />
         <source>Decimals</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="154" />
+        <location filename="../field_errors.cpp" line="156" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
@@ -4393,74 +4859,74 @@ Server: %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="225" />
+        <location filename="../main_window.cpp" line="226" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="239" />
+        <location filename="../main_window.cpp" line="240" />
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="243" />
+        <location filename="../main_window.cpp" line="244" />
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="250" />
+        <location filename="../main_window.cpp" line="251" />
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="254" />
+        <location filename="../main_window.cpp" line="255" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="282" />
+        <location filename="../main_window.cpp" line="283" />
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292" />
+        <location filename="../main_window.cpp" line="293" />
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="308" />
+        <location filename="../main_window.cpp" line="309" />
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="373" />
+        <location filename="../main_window.cpp" line="374" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="375" />
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="399" />
+        <location filename="../main_window.cpp" line="400" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="400" />
+        <location filename="../main_window.cpp" line="401" />
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="401" />
+        <location filename="../main_window.cpp" line="402" />
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="402" />
+        <location filename="../main_window.cpp" line="403" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4680,29 +5146,29 @@ Server: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="163" />
+        <location filename="../product_dialog.cpp" line="154" />
         <source>(no longer sold)</source>
         <translation>（已停售）</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="170" />
+        <location filename="../product_dialog.cpp" line="161" />
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="222" />
+        <location filename="../product_dialog.cpp" line="213" />
         <source>Choose a model to see its warranty.</source>
         <translation>选择型号后显示保修期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="228" />
+        <location filename="../product_dialog.cpp" line="219" />
         <source>%n month(s); the end is unknown without a purchase or install date.</source>
         <translation>
             <numerusform>%n 个月；没有购买或安装日期，无法确定截止日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="232" />
+        <location filename="../product_dialog.cpp" line="223" />
         <source>%n month(s), until %1 (%2)</source>
         <translation>
             <numerusform>%n 个月，至 %1（%2）</numerusform>
@@ -4988,150 +5454,281 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::SupervisionDialog</name>
+    <message>
+        <location filename="../case_dialogs.cpp" line="182" />
+        <source>Supervise order %1</source>
+        <translation>督办工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="183" />
+        <source>Demand an answer about this order from a unit by a deadline (督办). The unit's users are told at once; you hear when they answer or when the deadline passes.</source>
+        <translation>要求某单位在期限内就本工单作出答复（督办）。该单位的用户会立即收到通知；对方回复或超期时您会收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="196" />
+        <source>What the unit must do or explain</source>
+        <translation>该单位须办理或说明的事项</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="197" />
+        <source>Unit asked</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="198" />
+        <source>Answer by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="199" />
+        <source>Demand *</source>
+        <translation>督办要求 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="200" />
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="203" />
+        <source>Answer the supervision of %1</source>
+        <translation>回复工单 %1 的督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="204" />
+        <source>Close the supervision of %1</source>
+        <translation>关闭工单 %1 的督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="205" />
+        <source>Asked of</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="206" />
+        <source>By</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="206" />
+        <source>%1, answer by %2</source>
+        <translation>%1，须于 %2 前回复</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="209" />
+        <source>Demand</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="211" />
+        <location filename="../case_dialogs.cpp" line="215" />
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="212" />
+        <source>What was done, and what happens next</source>
+        <translation>已做了什么，下一步怎么做</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="212" />
+        <source>Why it is closed (optional)</source>
+        <translation>关闭原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="213" />
+        <source>Your answer *</source>
+        <translation>您的回复 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="213" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="215" />
+        <source>Close supervision</source>
+        <translation>关闭督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="219" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="246" />
+        <source>Choose the unit to ask.</source>
+        <translation>请选择被督办单位。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="248" />
+        <source>The deadline has passed already.</source>
+        <translation>期限已过。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="250" />
+        <source>Say what the unit must do or explain.</source>
+        <translation>请填写督办要求。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="252" />
+        <location filename="../case_dialogs.cpp" line="257" />
+        <location filename="../case_dialogs.cpp" line="259" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="255" />
+        <source>Write the answer.</source>
+        <translation>请填写回复。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="65" />
+        <location filename="../ticket_detail_dialog.cpp" line="69" />
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="76" />
+        <location filename="../ticket_detail_dialog.cpp" line="80" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="80" />
+        <location filename="../ticket_detail_dialog.cpp" line="84" />
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="96" />
+        <location filename="../ticket_detail_dialog.cpp" line="100" />
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="97" />
+        <location filename="../ticket_detail_dialog.cpp" line="101" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="98" />
+        <location filename="../ticket_detail_dialog.cpp" line="102" />
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="99" />
+        <location filename="../ticket_detail_dialog.cpp" line="103" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100" />
+        <location filename="../ticket_detail_dialog.cpp" line="104" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="101" />
+        <location filename="../ticket_detail_dialog.cpp" line="105" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="102" />
+        <location filename="../ticket_detail_dialog.cpp" line="106" />
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="103" />
+        <location filename="../ticket_detail_dialog.cpp" line="107" />
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="104" />
+        <location filename="../ticket_detail_dialog.cpp" line="108" />
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="105" />
+        <location filename="../ticket_detail_dialog.cpp" line="109" />
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="106" />
+        <location filename="../ticket_detail_dialog.cpp" line="110" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="107" />
+        <location filename="../ticket_detail_dialog.cpp" line="111" />
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="113" />
+        <location filename="../ticket_detail_dialog.cpp" line="117" />
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="114" />
+        <location filename="../ticket_detail_dialog.cpp" line="118" />
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="115" />
+        <location filename="../ticket_detail_dialog.cpp" line="119" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116" />
+        <location filename="../ticket_detail_dialog.cpp" line="120" />
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120" />
+        <location filename="../ticket_detail_dialog.cpp" line="124" />
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="139" />
+        <location filename="../ticket_detail_dialog.cpp" line="143" />
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="144" />
+        <location filename="../ticket_detail_dialog.cpp" line="148" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="145" />
+        <location filename="../ticket_detail_dialog.cpp" line="149" />
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="167" />
+        <location filename="../ticket_detail_dialog.cpp" line="172" />
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="193" />
+        <location filename="../ticket_detail_dialog.cpp" line="203" />
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="206" />
-        <location filename="../ticket_detail_dialog.cpp" line="215" />
+        <location filename="../ticket_detail_dialog.cpp" line="216" />
+        <location filename="../ticket_detail_dialog.cpp" line="225" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="211" />
+        <location filename="../ticket_detail_dialog.cpp" line="221" />
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="217" />
+        <location filename="../ticket_detail_dialog.cpp" line="227" />
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="253" />
+        <location filename="../ticket_detail_dialog.cpp" line="264" />
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -5139,144 +5736,164 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketFormDialog</name>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="50" />
+        <location filename="../ticket_form_dialog.cpp" line="59" />
         <source>&amp;Appointment</source>
         <translation>预约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="62" />
+        <location filename="../ticket_form_dialog.cpp" line="71" />
         <source>New service request</source>
         <translation>新建服务请求</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="62" />
+        <location filename="../ticket_form_dialog.cpp" line="71" />
         <source>New service request — %1</source>
         <translation>新建服务请求 — %1</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="80" />
+        <location filename="../ticket_form_dialog.cpp" line="90" />
         <source>Loading the customer's products…</source>
         <translation>正在加载客户的产品…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="82" />
+        <location filename="../ticket_form_dialog.cpp" line="92" />
         <source>What the customer reports: the fault, since when, what was tried</source>
         <translation>客户反映的情况：故障现象、出现时间、已尝试的处理</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="105" />
+        <location filename="../ticket_form_dialog.cpp" line="115" />
         <source>Looking up the service point that covers the customer…</source>
         <translation>正在查找负责该客户区域的服务网点…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="106" />
+        <location filename="../ticket_form_dialog.cpp" line="116" />
         <source>The service point the order goes to; the suggestion follows the customer's region</source>
         <translation>工单派往的服务网点；建议网点按客户所在区域确定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="112" />
+        <location filename="../ticket_form_dialog.cpp" line="122" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="116" />
+        <location filename="../ticket_form_dialog.cpp" line="127" />
         <source>Service &amp;type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="117" />
+        <location filename="../ticket_form_dialog.cpp" line="128" />
         <source>Se&amp;verity</source>
         <translation>紧急程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="118" />
+        <location filename="../ticket_form_dialog.cpp" line="129" />
         <source>C&amp;hannel</source>
         <translation>受理渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="119" />
+        <location filename="../ticket_form_dialog.cpp" line="130" />
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="121" />
+        <location filename="../ticket_form_dialog.cpp" line="132" />
+        <source>&amp;Fault code</source>
+        <translation>故障代码(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="133" />
+        <source>Complaint about</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="134" />
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="135" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="137" />
         <source>&amp;Description</source>
         <translation>问题描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="122" />
+        <location filename="../ticket_form_dialog.cpp" line="138" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="124" />
+        <location filename="../ticket_form_dialog.cpp" line="140" />
         <source>Service p&amp;oint</source>
         <translation>服务网点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="130" />
+        <location filename="../ticket_form_dialog.cpp" line="146" />
         <source>Create order</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="131" />
+        <location filename="../ticket_form_dialog.cpp" line="147" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="183" />
+        <location filename="../ticket_form_dialog.cpp" line="195" />
         <source>(no particular product)</source>
         <translation>（不指定产品）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="203" />
+        <location filename="../ticket_form_dialog.cpp" line="251" />
         <source>Route automatically</source>
         <translation>自动派单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="205" />
+        <location filename="../ticket_form_dialog.cpp" line="253" />
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="206" />
+        <location filename="../ticket_form_dialog.cpp" line="254" />
         <source>Suggested for the customer's region %1: %2</source>
         <translation>按客户所在区域 %1 建议：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="208" />
+        <location filename="../ticket_form_dialog.cpp" line="256" />
         <source>Not assigned yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="209" />
+        <location filename="../ticket_form_dialog.cpp" line="257" />
         <source>No service point covers the customer's region: choose one, or dispatch later.</source>
         <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="231" />
+        <location filename="../ticket_form_dialog.cpp" line="279" />
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ticket_form_dialog.cpp" line="232" />
+        <location filename="../ticket_form_dialog.cpp" line="280" />
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
             <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="265" />
+        <location filename="../ticket_form_dialog.cpp" line="320" />
         <source>Describe what the customer needs.</source>
         <translation>请描述客户的需求。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="267" />
+        <location filename="../ticket_form_dialog.cpp" line="322" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="269" />
+        <location filename="../ticket_form_dialog.cpp" line="324" />
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -5284,56 +5901,56 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
-        <location filename="../tickets_page.cpp" line="33" />
+        <location filename="../tickets_page.cpp" line="35" />
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="49" />
+        <location filename="../tickets_page.cpp" line="51" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="50" />
+        <location filename="../tickets_page.cpp" line="52" />
         <source>All service types</source>
         <translation>全部服务类型</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="53" />
+        <location filename="../tickets_page.cpp" line="55" />
         <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
         <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="55" />
+        <location filename="../tickets_page.cpp" line="57" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="82" />
+        <location filename="../tickets_page.cpp" line="84" />
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="84" />
+        <location filename="../tickets_page.cpp" line="86" />
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="145" />
+        <location filename="../tickets_page.cpp" line="153" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="145" />
+        <location filename="../tickets_page.cpp" line="153" />
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%n 张工单中显示 %1 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="147" />
+        <location filename="../tickets_page.cpp" line="155" />
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
     </message>
@@ -5341,38 +5958,38 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TransitionDialog</name>
     <message>
-        <location filename="../transition_dialog.cpp" line="56" />
+        <location filename="../transition_dialog.cpp" line="57" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="60" />
+        <location filename="../transition_dialog.cpp" line="61" />
         <source>Order %1 moves from “%2” to “%3”.</source>
         <translation>工单 %1 将从“%2”转到“%3”。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="79" />
+        <location filename="../transition_dialog.cpp" line="80" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="86" />
+        <location filename="../transition_dialog.cpp" line="87" />
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="107" />
-        <location filename="../transition_dialog.cpp" line="116" />
+        <location filename="../transition_dialog.cpp" line="108" />
+        <location filename="../transition_dialog.cpp" line="117" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="126" />
+        <location filename="../transition_dialog.cpp" line="127" />
         <source>Technician's user number</source>
         <translation>维修员的用户编号</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="134" />
+        <location filename="../transition_dialog.cpp" line="135" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
