@@ -90,12 +90,15 @@ CasePanel::CasePanel(const AppServices& services, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(SupervisionModel::Status, 70);
-    m_view->setColumnWidth(SupervisionModel::Deadline, m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 16);
-    m_view->setColumnWidth(SupervisionModel::Unit, 120);
-    m_view->setColumnWidth(SupervisionModel::Demand, 200);
-    m_view->setMaximumHeight(m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height() + 4);
+    // The texts share what is left; the full texts are in the tooltip.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(SupervisionModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SupervisionModel::Deadline, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SupervisionModel::Unit, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SupervisionModel::Demand, QHeaderView::Stretch);
+    header->setSectionResizeMode(SupervisionModel::Answer, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setMaximumHeight(m_view->verticalHeader()->defaultSectionSize() * 3 + header->sizeHint().height() + 4);
     auto* supervisionButtons = new QHBoxLayout;
     supervisionButtons->addWidget(m_supervise);
     supervisionButtons->addWidget(m_answer);

@@ -177,7 +177,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         if (m_transition && model == m_controller->ticket().productModelCode)
             m_transition->setFaultCodes(m_faultCodes->modelCodes(model));
     });
-    resize(900, 700);
+    resize(900, 740);
     m_controller->load(ticketId);
 }
 
