@@ -3,19 +3,28 @@
 #include "client/app/busy_indicator.h"
 #include "client/app/case_panel.h"
 #include "client/app/error_presenter.h"
+#include "client/app/job_sheet_printer.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
 #include "client/core/fault_code_lookup.h"
+#include "client/core/job_sheet.h"
+#include "client/core/rpc_client.h"
+#include "client/core/session_info.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
 #include "client/core/ticket_timeline_model.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -149,6 +158,23 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     auto* refresh = buttons->addButton(tr("Reload"), QDialogButtonBox::ActionRole);
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     connect(refresh, &QPushButton::clicked, m_controller, &TicketController::reload);
+    // The job sheet the technician takes along: printed (through the preview) or saved as PDF.
+    m_jobSheetButton = buttons->addButton(tr("Job sheet"), QDialogButtonBox::ActionRole);
+    m_jobSheetButton->setObjectName(QStringLiteral("jobSheetButton"));
+    m_jobSheetButton->setEnabled(false);
+    auto* jobSheetMenu = new QMenu(m_jobSheetButton);
+    auto* printAction = jobSheetMenu->addAction(tr("Print preview…"), this, &TicketDetailDialog::previewJobSheet);
+    printAction->setShortcut(QKeySequence::Print);
+    auto* pdfAction = jobSheetMenu->addAction(tr("Save as PDF…"), this, [this] { saveJobSheetPdf(QString()); });
+    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    for (QAction* action : {printAction, pdfAction}) {
+        action->setShortcutVisibleInContextMenu(true);
+        action->setEnabled(false);
+        addAction(action);   // the shortcuts work without opening the menu
+        connect(m_controller, &TicketController::loaded, action, [action] { action->setEnabled(true); });
+    }
+    m_jobSheetButton->setMenu(jobSheetMenu);
+    m_jobSheetButton->setToolTip(tr("Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -205,6 +231,7 @@ void TicketDetailDialog::onLoaded()
     m_state->setText(t.stateName.isEmpty() ? t.state : t.stateName);
     m_state->setStyleSheet(categoryStyle(t.stateCategory));
     m_state->setToolTip(TicketText::categoryName(t.stateCategory));
+    m_jobSheetButton->setEnabled(true);
     auto set = [this](const QString& name, const QString& text) {
         if (QLabel* label = m_values.value(name))
             label->setText(text.isEmpty() ? QStringLiteral("—") : text);
@@ -243,6 +270,44 @@ void TicketDetailDialog::onLoaded()
     m_timeline->setNames(units, users);
     m_cases->setTicket(t, m_controller->cases());
     rebuildActions();
+}
+
+QString TicketDetailDialog::jobSheetHtml() const
+{
+    JobSheetExtras extras;
+    extras.printedAt = QDateTime::currentDateTime();
+    extras.printedBy = SessionInfo::fromSession(m_services.rpc.session()).displayName;
+    return JobSheet::html(m_controller->ticket(), extras);
+}
+
+void TicketDetailDialog::previewJobSheet()
+{
+    if (!m_controller->isLoaded())
+        return;
+    JobSheetPrinter::preview(jobSheetHtml(), tr("Job sheet %1").arg(m_controller->ticket().number), this);
+}
+
+bool TicketDetailDialog::saveJobSheetPdf(const QString& givenPath)
+{
+    if (!m_controller->isLoaded())
+        return false;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save the job sheet as PDF"),
+                                            QDir::home().filePath(JobSheet::defaultFileName(m_controller->ticket())),
+                                            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+    }
+    QString error;
+    if (!JobSheetPrinter::savePdf(jobSheetHtml(), tr("Job sheet %1").arg(m_controller->ticket().number), path, &error)) {
+        QMessageBox::warning(this, tr("Job sheet not saved"),
+                             tr("The job sheet could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
 }
 
 QStringList TicketDetailDialog::actionCodes() const

@@ -45,6 +45,12 @@ public:
     CasePanel* casePanel() const { return m_cases; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
+    // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
+    // the PDF (Ctrl+Shift+S; an empty path asks where). False when nothing was saved.
+    QString jobSheetHtml() const;
+    void previewJobSheet();
+    bool saveJobSheetPdf(const QString& path);
+    QPushButton* jobSheetButton() const { return m_jobSheetButton; }
 
 signals:
     // The order changed here (after a transition): lists showing it update their row.
@@ -69,6 +75,7 @@ private:
     QTableView* m_timelineView;
     CasePanel* m_cases;
     FaultCodeLookup* m_faultCodes;
+    QPushButton* m_jobSheetButton = nullptr;
     QPointer<TransitionDialog> m_transition;
 };
 

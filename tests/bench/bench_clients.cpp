@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -220,18 +221,47 @@ int RawClient::execute(const std::string& name, const std::vector<std::string>& 
     m_params.clear();
     for (const std::string& param : params)
         m_params.push_back(param.c_str());
+    return executeValues(name, sql);
+}
+
+int RawClient::executeNullable(const std::string& name, const std::vector<std::optional<std::string>>& params,
+                               const std::string& sql)
+{
+    m_params.clear();
+    for (const std::optional<std::string>& param : params)
+        m_params.push_back(param ? param->c_str() : nullptr);
+    return executeValues(name, sql);
+}
+
+int RawClient::executeValues(const std::string& name, const std::string& sql)
+{
     PGresult* result = name.empty()
         ? PQexecParams(m_conn, sql.c_str(), int(m_params.size()), nullptr, m_params.data(), nullptr, nullptr, 0)
         : PQexecPrepared(m_conn, name.c_str(), int(m_params.size()), m_params.data(), nullptr, nullptr, 0);
-    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const std::string message = PQresultErrorMessage(result);
         PQclear(result);
         if (PQstatus(m_conn) != CONNECTION_OK)
             fail("PostgreSQL connection lost: " + message);
         fail(name + " failed: " + message);
     }
+    m_firstRow.clear();
+    m_idArray = "{";
+    if (status == PGRES_COMMAND_OK) {
+        const int affected = std::atoi(PQcmdTuples(result));
+        PQclear(result);
+        return affected;
+    }
     const int rows = PQntuples(result);
     const int columns = PQnfields(result);
+    for (int column = 0; rows > 0 && column < columns; ++column)
+        m_firstRow.emplace_back(PQgetvalue(result, 0, column), std::size_t(PQgetlength(result, 0, column)));
+    for (int row = 0; row < rows && columns > 0; ++row) {
+        if (m_idArray.size() > 1)
+            m_idArray += ',';
+        m_idArray.append(PQgetvalue(result, row, 0), std::size_t(PQgetlength(result, row, 0)));
+    }
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column)
             m_value.assign(PQgetvalue(result, row, column), std::size_t(PQgetlength(result, row, column)));

@@ -67,12 +67,24 @@ public:
     // of every row. Returns the row count; throws std::runtime_error on an error result.
     // Runs the named prepared statement, or, when `name` is empty, `sql` as an unnamed statement
     // planned for these parameters (as the server runs name and address searches).
+    // Commands without a result (INSERT, UPDATE) count their affected rows instead.
     int execute(const std::string& name, const std::vector<std::string>& params, const std::string& sql = {});
+    // The same with parameters that may be NULL (nullopt).
+    int executeNullable(const std::string& name, const std::vector<std::optional<std::string>>& params,
+                        const std::string& sql = {});
+    // The values of the first row of the last execute() (empty when it had none).
+    const std::vector<std::string>& firstRow() const { return m_firstRow; }
+    // Column 0 of every row of the last execute() as an array literal, e.g. {7,5,3}.
+    std::string idArray() const { return m_idArray + "}"; }
 
 private:
+    int executeValues(const std::string& name, const std::string& sql);   // m_params bound
+
     PGconn* m_conn = nullptr;
     std::string m_value;       // every value is copied here, as the server copies it out
     std::vector<const char*> m_params;
+    std::vector<std::string> m_firstRow;
+    std::string m_idArray;
 };
 
 } // namespace csm::bench

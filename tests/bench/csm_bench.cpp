@@ -9,6 +9,7 @@
 #include "tests/bench/bench_ops.h"
 #include "tests/bench/bench_stats.h"
 #include "tests/bench/screen_pop_bench.h"
+#include "tests/bench/ticket_bench.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -776,6 +777,8 @@ int main(int argc, char** argv)
     try {
         if (argc > 1 && std::string(argv[1]) == "--screen-pop")
             return screenPopMain(argc, argv);
+        if (argc > 1 && std::string(argv[1]) == "--tickets")
+            return csm::bench::ticketBenchMain(argc, argv);
         const auto options = csm::bench::parseOptions(argc, argv);
         if (!options)
             return 0;

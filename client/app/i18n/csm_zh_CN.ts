@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>csm::client::CallbackModel</name>
     <message>
-        <location filename="../../core/callback_model.cpp" line="44" />
+        <location filename="../../core/callback_model.cpp" line="44"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../core/callback_model.cpp" line="60" />
+        <location filename="../../core/callback_model.cpp" line="60"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../core/callback_model.cpp" line="61" />
+        <location filename="../../core/callback_model.cpp" line="61"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../core/callback_model.cpp" line="62" />
+        <location filename="../../core/callback_model.cpp" line="62"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../core/callback_model.cpp" line="63" />
+        <location filename="../../core/callback_model.cpp" line="63"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../core/callback_model.cpp" line="64" />
+        <location filename="../../core/callback_model.cpp" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -36,168 +37,168 @@
 <context>
     <name>csm::client::CaseText</name>
     <message>
-        <location filename="../../core/case_text.cpp" line="14" />
+        <location filename="../../core/case_text.cpp" line="14"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="15" />
+        <location filename="../../core/case_text.cpp" line="15"/>
         <source>Repair quality</source>
         <translation>维修质量</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="16" />
+        <location filename="../../core/case_text.cpp" line="16"/>
         <source>Timeliness</source>
         <translation>及时性</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="17" />
+        <location filename="../../core/case_text.cpp" line="17"/>
         <source>Fees</source>
         <translation>收费</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="18" />
+        <location filename="../../core/case_text.cpp" line="18"/>
         <source>Product quality</source>
         <translation>产品质量</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="19" />
+        <location filename="../../core/case_text.cpp" line="19"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="26" />
+        <location filename="../../core/case_text.cpp" line="26"/>
         <source>1 — Very dissatisfied</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="27" />
+        <location filename="../../core/case_text.cpp" line="27"/>
         <source>2 — Dissatisfied</source>
         <translation>2 — 不满意</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="28" />
+        <location filename="../../core/case_text.cpp" line="28"/>
         <source>3 — Neutral</source>
         <translation>3 — 一般</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="29" />
+        <location filename="../../core/case_text.cpp" line="29"/>
         <source>4 — Satisfied</source>
         <translation>4 — 满意</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="30" />
+        <location filename="../../core/case_text.cpp" line="30"/>
         <source>5 — Very satisfied</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="37" />
+        <location filename="../../core/case_text.cpp" line="37"/>
         <source>Open</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="38" />
+        <location filename="../../core/case_text.cpp" line="38"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="39" />
+        <location filename="../../core/case_text.cpp" line="39"/>
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="40" />
+        <location filename="../../core/case_text.cpp" line="40"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="55" />
+        <location filename="../../core/case_text.cpp" line="55"/>
         <source>Order %1 is supervised (督办): answer by %2 — %3</source>
         <translation>工单 %1 被督办：请于 %2 前回复 — %3</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="58" />
+        <location filename="../../core/case_text.cpp" line="58"/>
         <source>%1 answered your supervision of order %2</source>
         <translation>%1 已回复您对工单 %2 的督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="60" />
+        <location filename="../../core/case_text.cpp" line="60"/>
         <source>Your supervision of order %1 is overdue: %2 has not answered (deadline %3)</source>
         <translation>您对工单 %1 的督办已超期：%2 尚未回复（期限 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="73" />
+        <location filename="../../core/case_text.cpp" line="73"/>
         <source>Complaint details set</source>
         <translation>设置投诉信息</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="75" />
+        <location filename="../../core/case_text.cpp" line="75"/>
         <source>Resolution and satisfaction recorded</source>
         <translation>记录处理结果和满意度</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="77" />
+        <location filename="../../core/case_text.cpp" line="77"/>
         <source>Supervision of %1 opened</source>
         <translation>督办 %1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="79" />
+        <location filename="../../core/case_text.cpp" line="79"/>
         <source>Supervision answered late by %1</source>
         <translation>%1 超期回复督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="80" />
+        <location filename="../../core/case_text.cpp" line="80"/>
         <source>Supervision answered by %1</source>
         <translation>%1 回复督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="82" />
+        <location filename="../../core/case_text.cpp" line="82"/>
         <source>Supervision of %1 overdue</source>
         <translation>对 %1 的督办已超期</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="84" />
+        <location filename="../../core/case_text.cpp" line="84"/>
         <source>Supervision closed</source>
         <translation>督办已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="93" />
+        <location filename="../../core/case_text.cpp" line="93"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="96" />
+        <location filename="../../core/case_text.cpp" line="96"/>
         <source>Responsible: %1</source>
         <translation>责任单位：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="99" />
-        <location filename="../../core/case_text.cpp" line="107" />
+        <location filename="../../core/case_text.cpp" line="99"/>
+        <location filename="../../core/case_text.cpp" line="107"/>
         <source>Deadline: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="101" />
+        <location filename="../../core/case_text.cpp" line="101"/>
         <source>Satisfaction: %1</source>
         <translation>满意度：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="102" />
+        <location filename="../../core/case_text.cpp" line="102"/>
         <source>Resolution: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="105" />
+        <location filename="../../core/case_text.cpp" line="105"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="112" />
+        <location filename="../../core/case_text.cpp" line="112"/>
         <source>Deadline was %1</source>
         <translation>期限为 %1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="115" />
+        <location filename="../../core/case_text.cpp" line="115"/>
         <source>Was: %1</source>
         <translation>原状态：%1</translation>
     </message>
@@ -205,32 +206,32 @@
 <context>
     <name>csm::client::ContactTimelineModel</name>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="59" />
+        <location filename="../../core/contact_timeline_model.cpp" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="60" />
+        <location filename="../../core/contact_timeline_model.cpp" line="60"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="61" />
+        <location filename="../../core/contact_timeline_model.cpp" line="61"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="62" />
+        <location filename="../../core/contact_timeline_model.cpp" line="62"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="63" />
+        <location filename="../../core/contact_timeline_model.cpp" line="63"/>
         <source>Call outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../core/contact_timeline_model.cpp" line="64" />
+        <location filename="../../core/contact_timeline_model.cpp" line="64"/>
         <source>Talk time</source>
         <translation>通话时长</translation>
     </message>
@@ -238,75 +239,75 @@
 <context>
     <name>csm::client::CustomFieldModel</name>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="25" />
+        <location filename="../../core/custom_field_model.cpp" line="25"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="26" />
+        <location filename="../../core/custom_field_model.cpp" line="26"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="27" />
+        <location filename="../../core/custom_field_model.cpp" line="27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="28" />
+        <location filename="../../core/custom_field_model.cpp" line="28"/>
         <source>Choice</source>
         <translation>选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/custom_field_model.cpp" line="57" />
+        <location filename="../../core/custom_field_model.cpp" line="57"/>
         <source>%1 (%n option(s))</source>
         <translation>
             <numerusform>%1（%n 项）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="59" />
-        <location filename="../../core/custom_field_model.cpp" line="75" />
+        <location filename="../../core/custom_field_model.cpp" line="59"/>
+        <location filename="../../core/custom_field_model.cpp" line="75"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="60" />
+        <location filename="../../core/custom_field_model.cpp" line="60"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="60" />
+        <location filename="../../core/custom_field_model.cpp" line="60"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="70" />
+        <location filename="../../core/custom_field_model.cpp" line="70"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="71" />
+        <location filename="../../core/custom_field_model.cpp" line="71"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="72" />
+        <location filename="../../core/custom_field_model.cpp" line="72"/>
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="73" />
+        <location filename="../../core/custom_field_model.cpp" line="73"/>
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="74" />
+        <location filename="../../core/custom_field_model.cpp" line="74"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../core/custom_field_model.cpp" line="76" />
+        <location filename="../../core/custom_field_model.cpp" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -314,49 +315,49 @@
 <context>
     <name>csm::client::CustomerProductModel</name>
     <message numerus="yes">
-        <location filename="../../core/customer_product_model.cpp" line="52" />
+        <location filename="../../core/customer_product_model.cpp" line="52"/>
         <source>%n month(s) of warranty from the purchase date (from the install date when the purchase date is unknown)</source>
         <translation>
             <numerusform>自购买日期起保修 %n 个月（购买日期不详时自安装日期起）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="80" />
+        <location filename="../../core/customer_product_model.cpp" line="80"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="81" />
+        <location filename="../../core/customer_product_model.cpp" line="81"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="82" />
+        <location filename="../../core/customer_product_model.cpp" line="82"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="83" />
+        <location filename="../../core/customer_product_model.cpp" line="83"/>
         <source>Purchased</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="84" />
+        <location filename="../../core/customer_product_model.cpp" line="84"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="85" />
+        <location filename="../../core/customer_product_model.cpp" line="85"/>
         <source>Installed</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="86" />
+        <location filename="../../core/customer_product_model.cpp" line="86"/>
         <source>Warranty end</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="87" />
+        <location filename="../../core/customer_product_model.cpp" line="87"/>
         <source>Warranty</source>
         <translation>保修状态</translation>
     </message>
@@ -364,27 +365,27 @@
 <context>
     <name>csm::client::CustomerSearchModel</name>
     <message>
-        <location filename="../../core/customer_search_model.cpp" line="66" />
+        <location filename="../../core/customer_search_model.cpp" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/customer_search_model.cpp" line="67" />
+        <location filename="../../core/customer_search_model.cpp" line="67"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../core/customer_search_model.cpp" line="68" />
+        <location filename="../../core/customer_search_model.cpp" line="68"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../core/customer_search_model.cpp" line="69" />
+        <location filename="../../core/customer_search_model.cpp" line="69"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../core/customer_search_model.cpp" line="70" />
+        <location filename="../../core/customer_search_model.cpp" line="70"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
@@ -392,137 +393,137 @@
 <context>
     <name>csm::client::DeskText</name>
     <message>
-        <location filename="../../core/desk_text.cpp" line="7" />
+        <location filename="../../core/desk_text.cpp" line="7"/>
         <source>Logged out</source>
         <translation>未签入</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="8" />
+        <location filename="../../core/desk_text.cpp" line="8"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="9" />
+        <location filename="../../core/desk_text.cpp" line="9"/>
         <source>Not ready</source>
         <translation>示忙</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="10" />
+        <location filename="../../core/desk_text.cpp" line="10"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="11" />
+        <location filename="../../core/desk_text.cpp" line="11"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="12" />
+        <location filename="../../core/desk_text.cpp" line="12"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="24" />
+        <location filename="../../core/desk_text.cpp" line="24"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="25" />
+        <location filename="../../core/desk_text.cpp" line="25"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="26" />
+        <location filename="../../core/desk_text.cpp" line="26"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="27" />
+        <location filename="../../core/desk_text.cpp" line="27"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="28" />
+        <location filename="../../core/desk_text.cpp" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="29" />
+        <location filename="../../core/desk_text.cpp" line="29"/>
         <source>Just logged in</source>
         <translation>刚签入</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="35" />
+        <location filename="../../core/desk_text.cpp" line="35"/>
         <source>Inbound call</source>
         <translation>呼入电话</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="36" />
+        <location filename="../../core/desk_text.cpp" line="36"/>
         <source>Outbound call</source>
         <translation>呼出电话</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="37" />
+        <location filename="../../core/desk_text.cpp" line="37"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="38" />
+        <location filename="../../core/desk_text.cpp" line="38"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="39" />
+        <location filename="../../core/desk_text.cpp" line="39"/>
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="40" />
+        <location filename="../../core/desk_text.cpp" line="40"/>
         <source>Letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="41" />
+        <location filename="../../core/desk_text.cpp" line="41"/>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="42" />
+        <location filename="../../core/desk_text.cpp" line="42"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="61" />
+        <location filename="../../core/desk_text.cpp" line="61"/>
         <source>Answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="62" />
+        <location filename="../../core/desk_text.cpp" line="62"/>
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="63" />
+        <location filename="../../core/desk_text.cpp" line="63"/>
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="64" />
+        <location filename="../../core/desk_text.cpp" line="64"/>
         <source>Voicemail</source>
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="71" />
+        <location filename="../../core/desk_text.cpp" line="71"/>
         <source>Open</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="72" />
+        <location filename="../../core/desk_text.cpp" line="72"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../core/desk_text.cpp" line="73" />
+        <location filename="../../core/desk_text.cpp" line="73"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
@@ -530,32 +531,32 @@
 <context>
     <name>csm::client::GroupListModel</name>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="39" />
+        <location filename="../../core/group_list_model.cpp" line="39"/>
         <source>Customers matching the rule now</source>
         <translation>当前符合规则的客户数</translation>
     </message>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="70" />
+        <location filename="../../core/group_list_model.cpp" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="71" />
+        <location filename="../../core/group_list_model.cpp" line="71"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="72" />
+        <location filename="../../core/group_list_model.cpp" line="72"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="73" />
+        <location filename="../../core/group_list_model.cpp" line="73"/>
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../core/group_list_model.cpp" line="74" />
+        <location filename="../../core/group_list_model.cpp" line="74"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
@@ -563,32 +564,32 @@
 <context>
     <name>csm::client::GroupMemberModel</name>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="60" />
+        <location filename="../../core/group_member_model.cpp" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="61" />
+        <location filename="../../core/group_member_model.cpp" line="61"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="62" />
+        <location filename="../../core/group_member_model.cpp" line="62"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="63" />
+        <location filename="../../core/group_member_model.cpp" line="63"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="64" />
+        <location filename="../../core/group_member_model.cpp" line="64"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../core/group_member_model.cpp" line="65" />
+        <location filename="../../core/group_member_model.cpp" line="65"/>
         <source>Added</source>
         <translation>加入时间</translation>
     </message>
@@ -596,285 +597,523 @@
 <context>
     <name>csm::client::GroupText</name>
     <message>
-        <location filename="../../core/group_text.cpp" line="11" />
+        <location filename="../../core/group_text.cpp" line="11"/>
         <source>Segment</source>
         <translation>规则分组</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="11" />
+        <location filename="../../core/group_text.cpp" line="11"/>
         <source>Static list</source>
         <translation>固定名单</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="17" />
+        <location filename="../../core/group_text.cpp" line="17"/>
         <source>Owns a product</source>
         <translation>拥有产品</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="18" />
+        <location filename="../../core/group_text.cpp" line="18"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="19" />
+        <location filename="../../core/group_text.cpp" line="19"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="20" />
+        <location filename="../../core/group_text.cpp" line="20"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="21" />
+        <location filename="../../core/group_text.cpp" line="21"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="22" />
+        <location filename="../../core/group_text.cpp" line="22"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="23" />
+        <location filename="../../core/group_text.cpp" line="23"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="24" />
+        <location filename="../../core/group_text.cpp" line="24"/>
         <source>Income band</source>
         <translation>收入档次</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="32" />
+        <location filename="../../core/group_text.cpp" line="32"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="34" />
+        <location filename="../../core/group_text.cpp" line="34"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="56" />
+        <location filename="../../core/group_text.cpp" line="56"/>
         <source>Owns %1</source>
         <translation>拥有%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="59" />
+        <location filename="../../core/group_text.cpp" line="59"/>
         <source>bought %1 – %2</source>
         <translation>购买于 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="61" />
+        <location filename="../../core/group_text.cpp" line="61"/>
         <source>bought from %1</source>
         <translation>购买于 %1 之后</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="63" />
+        <location filename="../../core/group_text.cpp" line="63"/>
         <source>bought until %1</source>
         <translation>购买于 %1 之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/group_text.cpp" line="65" />
+        <location filename="../../core/group_text.cpp" line="65"/>
         <source>bought more than %n month(s) ago</source>
         <translation>
             <numerusform>购买已超过 %n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="74" />
+        <location filename="../../core/group_text.cpp" line="74"/>
         <source>Lives in %1</source>
         <translation>居住在%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="74" />
-        <location filename="../../core/group_text.cpp" line="79" />
-        <location filename="../../core/group_text.cpp" line="80" />
-        <location filename="../../core/group_text.cpp" line="81" />
+        <location filename="../../core/group_text.cpp" line="74"/>
+        <location filename="../../core/group_text.cpp" line="79"/>
+        <location filename="../../core/group_text.cpp" line="80"/>
+        <location filename="../../core/group_text.cpp" line="81"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="76" />
+        <location filename="../../core/group_text.cpp" line="76"/>
         <source>Gender: %1</source>
         <translation>性别：%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="77" />
+        <location filename="../../core/group_text.cpp" line="77"/>
         <source>Age %1</source>
         <translation>年龄 %1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="78" />
+        <location filename="../../core/group_text.cpp" line="78"/>
         <source>VIP level %1</source>
         <translation>VIP 等级 %1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="79" />
+        <location filename="../../core/group_text.cpp" line="79"/>
         <source>Tagged %1</source>
         <translation>标签含%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="80" />
+        <location filename="../../core/group_text.cpp" line="80"/>
         <source>Occupation: %1</source>
         <translation>职业：%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="81" />
+        <location filename="../../core/group_text.cpp" line="81"/>
         <source>Income band: %1</source>
         <translation>收入档次：%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="92" />
+        <location filename="../../core/group_text.cpp" line="92"/>
         <source> and </source>
         <translation>，且</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="102" />
+        <location filename="../../core/group_text.cpp" line="102"/>
         <source>This is required.</source>
         <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="103" />
+        <location filename="../../core/group_text.cpp" line="103"/>
         <source>Not a valid date.</source>
         <translation>不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="104" />
+        <location filename="../../core/group_text.cpp" line="104"/>
         <source>The end of the date range is before its start.</source>
         <translation>日期范围的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="105" />
+        <location filename="../../core/group_text.cpp" line="105"/>
         <source>A whole number from %1 to %2.</source>
         <translation>请输入 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="106" />
+        <location filename="../../core/group_text.cpp" line="106"/>
         <source>The minimum is greater than the maximum.</source>
         <translation>最小值大于最大值。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="107" />
+        <location filename="../../core/group_text.cpp" line="107"/>
         <source>Give a minimum or a maximum.</source>
         <translation>请填写最小值或最大值。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="108" />
+        <location filename="../../core/group_text.cpp" line="108"/>
         <source>Give 1 to %1 values.</source>
         <translation>请填写 1 到 %1 个值。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="109" />
+        <location filename="../../core/group_text.cpp" line="109"/>
         <source>Each value must be 1 to %1 characters.</source>
         <translation>每个值须为 1 到 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="110" />
+        <location filename="../../core/group_text.cpp" line="110"/>
         <source>Not a valid region.</source>
         <translation>不是有效的地区。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="111" />
+        <location filename="../../core/group_text.cpp" line="111"/>
         <source>Choose male or female.</source>
         <translation>请选择男或女。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="112" />
+        <location filename="../../core/group_text.cpp" line="112"/>
         <source>Not a valid product category.</source>
         <translation>不是有效的产品类别。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="113" />
-        <source>Unknown product category "%1".</source>
+        <location filename="../../core/group_text.cpp" line="113"/>
+        <source>Unknown product category &quot;%1&quot;.</source>
         <translation>产品类别“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="114" />
-        <source>Unknown region "%1".</source>
+        <location filename="../../core/group_text.cpp" line="114"/>
+        <source>Unknown region &quot;%1&quot;.</source>
         <translation>地区“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="115" />
-        <source>Unknown condition "%1".</source>
+        <location filename="../../core/group_text.cpp" line="115"/>
+        <source>Unknown condition &quot;%1&quot;.</source>
         <translation>未知的条件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="116" />
+        <location filename="../../core/group_text.cpp" line="116"/>
         <source>Add at least one condition.</source>
         <translation>请至少添加一个条件。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="117" />
+        <location filename="../../core/group_text.cpp" line="117"/>
         <source>At most %1 conditions.</source>
         <translation>最多 %1 个条件。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="118" />
+        <location filename="../../core/group_text.cpp" line="118"/>
         <source>At most %1 product conditions.</source>
         <translation>最多 %1 个产品条件。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="120" />
+        <location filename="../../core/group_text.cpp" line="120"/>
         <source>This kind of condition may appear only once; put all values in one.</source>
         <translation>此类条件只能出现一次，请把所有值放在同一个条件里。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="121" />
+        <location filename="../../core/group_text.cpp" line="121"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="123" />
+        <location filename="../../core/group_text.cpp" line="123"/>
         <source>Another group of your org unit already has this name.</source>
         <translation>本机构已有同名的分组。</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="152" />
+        <location filename="../../core/group_text.cpp" line="152"/>
         <source>Condition %1: %2</source>
         <translation>条件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="154" />
+        <location filename="../../core/group_text.cpp" line="154"/>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location filename="../../core/group_text.cpp" line="156" />
+        <location filename="../../core/group_text.cpp" line="156"/>
         <source>Description: %1</source>
         <translation>说明：%1</translation>
     </message>
 </context>
 <context>
+    <name>csm::client::JobSheet</name>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="85"/>
+        <source>Job sheet</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="85"/>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="86"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="88"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="90"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="90"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="91"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="95"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="95"/>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="99"/>
+        <source>Request</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="101"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="101"/>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="106"/>
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="106"/>
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="108"/>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="108"/>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="110"/>
+        <source>Description</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="112"/>
+        <source>Warranty</source>
+        <translation>保修判定</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="115"/>
+        <source>Work done (technician)</source>
+        <translation>维修记录（维修员填写）</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
+        <source>Arrived at</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="117"/>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="119"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="120"/>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="121"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="124"/>
+        <source>Parts used</source>
+        <translation>使用备件</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <source>Part code</source>
+        <translation>备件编码</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <source>Part</source>
+        <translation>备件名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="128"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="129"/>
+        <source>Old part returned</source>
+        <translation>旧件返还</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="136"/>
+        <source>☐ yes, to recover</source>
+        <translation>☐ 需返还旧件</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="136"/>
+        <source>not needed</source>
+        <translation>无需返还</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="142"/>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="145"/>
+        <source>Labour</source>
+        <translation>工时费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="145"/>
+        <source>Travel</source>
+        <translation>交通费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="147"/>
+        <source>Parts</source>
+        <translation>备件费</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="147"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="151"/>
+        <source>Customer confirmation</source>
+        <translation>客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="153"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="153"/>
+        <source>☐ Very satisfied   ☐ Satisfied   ☐ Not satisfied</source>
+        <translation>☐ 非常满意   ☐ 满意   ☐ 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="155"/>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="155"/>
+        <source>Technician signature</source>
+        <translation>维修员签字</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="157"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="161"/>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="162"/>
+        <source>Printed %1 by %2</source>
+        <translation>%2 打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/job_sheet.cpp" line="163"/>
+        <source>Keep this sheet with the product&apos;s papers.</source>
+        <translation>请与产品保修凭证一并妥善保存。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="80" />
+        <location filename="../../core/rpc_client.cpp" line="80"/>
         <source>Disconnected from the server.</source>
         <translation>已与服务器断开连接。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="151" />
+        <location filename="../../core/rpc_client.cpp" line="151"/>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已中断。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="165" />
+        <location filename="../../core/rpc_client.cpp" line="165"/>
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="188" />
+        <location filename="../../core/rpc_client.cpp" line="188"/>
         <source>Bad data from the server: %1</source>
         <translation>服务器返回了无法识别的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="406" />
+        <location filename="../../core/rpc_client.cpp" line="406"/>
         <source>No answer from the server in time; the request may or may not have been carried out.</source>
         <translation>服务器未及时应答；该请求可能已执行，也可能未执行。</translation>
     </message>
     <message>
-        <location filename="../../core/rpc_client.cpp" line="407" />
+        <location filename="../../core/rpc_client.cpp" line="407"/>
         <source>The server could not be reached in time.</source>
         <translation>未能及时连接到服务器。</translation>
     </message>
@@ -882,57 +1121,57 @@
 <context>
     <name>csm::client::SupervisionModel</name>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="26" />
+        <location filename="../../core/supervision_model.cpp" line="26"/>
         <source>Opened by %1 at %2</source>
         <translation>%1 于 %2 发起</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="27" />
+        <location filename="../../core/supervision_model.cpp" line="27"/>
         <source>Demand: %1</source>
         <translation>督办要求：%1</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="29" />
+        <location filename="../../core/supervision_model.cpp" line="29"/>
         <source>Overdue since %1</source>
         <translation>%1 起超期</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="31" />
+        <location filename="../../core/supervision_model.cpp" line="31"/>
         <source>Answered by %1 at %2: %3</source>
         <translation>%1 于 %2 回复：%3</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="33" />
+        <location filename="../../core/supervision_model.cpp" line="33"/>
         <source>Closed by %1 at %2</source>
         <translation>%1 于 %2 关闭</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="34" />
+        <location filename="../../core/supervision_model.cpp" line="34"/>
         <source>Closed by %1 at %2: %3</source>
         <translation>%1 于 %2 关闭：%3</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="65" />
+        <location filename="../../core/supervision_model.cpp" line="65"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="66" />
+        <location filename="../../core/supervision_model.cpp" line="66"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="67" />
+        <location filename="../../core/supervision_model.cpp" line="67"/>
         <source>Unit asked</source>
         <translation>被督办单位</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="68" />
+        <location filename="../../core/supervision_model.cpp" line="68"/>
         <source>Demand</source>
         <translation>督办要求</translation>
     </message>
     <message>
-        <location filename="../../core/supervision_model.cpp" line="69" />
+        <location filename="../../core/supervision_model.cpp" line="69"/>
         <source>Answer</source>
         <translation>回复</translation>
     </message>
@@ -940,52 +1179,52 @@
 <context>
     <name>csm::client::TicketListModel</name>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="79" />
+        <location filename="../../core/ticket_list_model.cpp" line="79"/>
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="80" />
+        <location filename="../../core/ticket_list_model.cpp" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="81" />
+        <location filename="../../core/ticket_list_model.cpp" line="81"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="82" />
+        <location filename="../../core/ticket_list_model.cpp" line="82"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="83" />
+        <location filename="../../core/ticket_list_model.cpp" line="83"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="84" />
+        <location filename="../../core/ticket_list_model.cpp" line="84"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="85" />
+        <location filename="../../core/ticket_list_model.cpp" line="85"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="86" />
+        <location filename="../../core/ticket_list_model.cpp" line="86"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="87" />
+        <location filename="../../core/ticket_list_model.cpp" line="87"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_list_model.cpp" line="88" />
+        <location filename="../../core/ticket_list_model.cpp" line="88"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -993,297 +1232,297 @@
 <context>
     <name>csm::client::TicketText</name>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="7" />
+        <location filename="../../core/ticket_text.cpp" line="7"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="8" />
+        <location filename="../../core/ticket_text.cpp" line="8"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="9" />
+        <location filename="../../core/ticket_text.cpp" line="9"/>
         <source>Installation</source>
         <translation>安装调试</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="10" />
+        <location filename="../../core/ticket_text.cpp" line="10"/>
         <source>Maintenance</source>
         <translation>保养</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="11" />
+        <location filename="../../core/ticket_text.cpp" line="11"/>
         <source>Replacement</source>
         <translation>置换</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="12" />
+        <location filename="../../core/ticket_text.cpp" line="12"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="13" />
+        <location filename="../../core/ticket_text.cpp" line="13"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="14" />
+        <location filename="../../core/ticket_text.cpp" line="14"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="15" />
+        <location filename="../../core/ticket_text.cpp" line="15"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="16" />
+        <location filename="../../core/ticket_text.cpp" line="16"/>
         <source>Praise</source>
         <translation>赞誉</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="22" />
+        <location filename="../../core/ticket_text.cpp" line="22"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="23" />
+        <location filename="../../core/ticket_text.cpp" line="23"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="29" />
+        <location filename="../../core/ticket_text.cpp" line="29"/>
         <source>Open (not closed)</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="30" />
+        <location filename="../../core/ticket_text.cpp" line="30"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="31" />
+        <location filename="../../core/ticket_text.cpp" line="31"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="32" />
+        <location filename="../../core/ticket_text.cpp" line="32"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="33" />
+        <location filename="../../core/ticket_text.cpp" line="33"/>
         <source>Resolved</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="34" />
+        <location filename="../../core/ticket_text.cpp" line="34"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="46" />
+        <location filename="../../core/ticket_text.cpp" line="46"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="47" />
+        <location filename="../../core/ticket_text.cpp" line="47"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="48" />
+        <location filename="../../core/ticket_text.cpp" line="48"/>
         <source>Appointment from</source>
         <translation>预约开始</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="49" />
+        <location filename="../../core/ticket_text.cpp" line="49"/>
         <source>Appointment until</source>
         <translation>预约结束</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="50" />
+        <location filename="../../core/ticket_text.cpp" line="50"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="51" />
+        <location filename="../../core/ticket_text.cpp" line="51"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="52" />
+        <location filename="../../core/ticket_text.cpp" line="52"/>
         <source>Fault code</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="53" />
+        <location filename="../../core/ticket_text.cpp" line="53"/>
         <source>Waybill to the depot</source>
         <translation>寄修运单号</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="54" />
+        <location filename="../../core/ticket_text.cpp" line="54"/>
         <source>Waybill back</source>
         <translation>寄回运单号</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="55" />
+        <location filename="../../core/ticket_text.cpp" line="55"/>
         <source>Replacement serial number</source>
         <translation>更换机器条码</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="56" />
+        <location filename="../../core/ticket_text.cpp" line="56"/>
         <source>Follow-up visit result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="57" />
+        <location filename="../../core/ticket_text.cpp" line="57"/>
         <source>Reason for rejecting</source>
         <translation>拒单原因</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="58" />
+        <location filename="../../core/ticket_text.cpp" line="58"/>
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="59" />
+        <location filename="../../core/ticket_text.cpp" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="60" />
+        <location filename="../../core/ticket_text.cpp" line="60"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="61" />
+        <location filename="../../core/ticket_text.cpp" line="61"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="62" />
+        <location filename="../../core/ticket_text.cpp" line="62"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="63" />
+        <location filename="../../core/ticket_text.cpp" line="63"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="64" />
+        <location filename="../../core/ticket_text.cpp" line="64"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="70" />
+        <location filename="../../core/ticket_text.cpp" line="70"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="71" />
+        <location filename="../../core/ticket_text.cpp" line="71"/>
         <source>SLA clock started</source>
         <translation>SLA 计时开始</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="72" />
+        <location filename="../../core/ticket_text.cpp" line="72"/>
         <source>SLA clock stopped</source>
         <translation>SLA 计时停止</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="73" />
+        <location filename="../../core/ticket_text.cpp" line="73"/>
         <source>SLA clock paused</source>
         <translation>SLA 计时暂停</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="74" />
+        <location filename="../../core/ticket_text.cpp" line="74"/>
         <source>SLA clock resumed</source>
         <translation>SLA 计时恢复</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="75" />
+        <location filename="../../core/ticket_text.cpp" line="75"/>
         <source>Follow-up survey queued</source>
         <translation>已安排回访</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="76" />
+        <location filename="../../core/ticket_text.cpp" line="76"/>
         <source>Escalated to the upper center</source>
         <translation>已转上级中心</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="77" />
+        <location filename="../../core/ticket_text.cpp" line="77"/>
         <source>Returned to the service point</source>
         <translation>已退回服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="84" />
+        <location filename="../../core/ticket_text.cpp" line="84"/>
         <source>to the service point</source>
         <translation>发给服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="85" />
+        <location filename="../../core/ticket_text.cpp" line="85"/>
         <source>to the technician</source>
         <translation>发给维修员</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="86" />
+        <location filename="../../core/ticket_text.cpp" line="86"/>
         <source>to the customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="87" />
-        <source>to the order's owner</source>
+        <location filename="../../core/ticket_text.cpp" line="87"/>
+        <source>to the order&apos;s owner</source>
         <translation>发给首问责任人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="88" />
+        <location filename="../../core/ticket_text.cpp" line="88"/>
         <source>to the supervisor</source>
         <translation>发给班长</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="90" />
+        <location filename="../../core/ticket_text.cpp" line="90"/>
         <source>response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="91" />
+        <location filename="../../core/ticket_text.cpp" line="91"/>
         <source>on site</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="92" />
+        <location filename="../../core/ticket_text.cpp" line="92"/>
         <source>completion</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="93" />
+        <location filename="../../core/ticket_text.cpp" line="93"/>
         <source>waiting for the customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="94" />
+        <location filename="../../core/ticket_text.cpp" line="94"/>
         <source>waiting for parts</source>
         <translation>等待备件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="111" />
+        <location filename="../../core/ticket_text.cpp" line="111"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="112" />
+        <location filename="../../core/ticket_text.cpp" line="112"/>
         <source>Routed</source>
         <translation>自动派往</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="113" />
+        <location filename="../../core/ticket_text.cpp" line="113"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_text.cpp" line="114" />
+        <location filename="../../core/ticket_text.cpp" line="114"/>
         <source>Effect</source>
         <translation>效果</translation>
     </message>
@@ -1291,57 +1530,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="65" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="65"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="70" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="70"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="74" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="74"/>
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="78" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="78"/>
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="101" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="101"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="107" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="107"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="123" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="123"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="135" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="135"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="136" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="136"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="137" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="137"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="138" />
+        <location filename="../../core/ticket_timeline_model.cpp" line="138"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1349,42 +1588,42 @@
 <context>
     <name>csm::client::UserListModel</name>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="56" />
+        <location filename="../../core/user_list_model.cpp" line="56"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="56" />
+        <location filename="../../core/user_list_model.cpp" line="56"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="67" />
+        <location filename="../../core/user_list_model.cpp" line="67"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="68" />
+        <location filename="../../core/user_list_model.cpp" line="68"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="69" />
+        <location filename="../../core/user_list_model.cpp" line="69"/>
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="70" />
+        <location filename="../../core/user_list_model.cpp" line="70"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="71" />
+        <location filename="../../core/user_list_model.cpp" line="71"/>
         <source>Extension</source>
         <translation>分机号</translation>
     </message>
     <message>
-        <location filename="../../core/user_list_model.cpp" line="72" />
+        <location filename="../../core/user_list_model.cpp" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1392,27 +1631,27 @@
 <context>
     <name>csm::client::WallboardModel</name>
     <message>
-        <location filename="../../core/wallboard_model.cpp" line="58" />
+        <location filename="../../core/wallboard_model.cpp" line="58"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../core/wallboard_model.cpp" line="59" />
+        <location filename="../../core/wallboard_model.cpp" line="59"/>
         <source>Extension</source>
         <translation>分机</translation>
     </message>
     <message>
-        <location filename="../../core/wallboard_model.cpp" line="60" />
+        <location filename="../../core/wallboard_model.cpp" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/wallboard_model.cpp" line="61" />
+        <location filename="../../core/wallboard_model.cpp" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/wallboard_model.cpp" line="62" />
+        <location filename="../../core/wallboard_model.cpp" line="62"/>
         <source>Time in state</source>
         <translation>状态时长</translation>
     </message>
@@ -1420,70 +1659,70 @@
 <context>
     <name>csm::client::WarrantyText</name>
     <message>
-        <location filename="../../core/warranty.cpp" line="32" />
+        <location filename="../../core/warranty.cpp" line="32"/>
         <source>In warranty</source>
         <translation>在保</translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="33" />
+        <location filename="../../core/warranty.cpp" line="33"/>
         <source>Expires soon</source>
         <translation>即将过保</translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="34" />
+        <location filename="../../core/warranty.cpp" line="34"/>
         <source>Expired</source>
         <translation>已过保</translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="37" />
+        <location filename="../../core/warranty.cpp" line="37"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="59" />
+        <location filename="../../core/warranty.cpp" line="59"/>
         <source>No products recorded</source>
         <translation>无产品记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/warranty.cpp" line="62" />
+        <location filename="../../core/warranty.cpp" line="62"/>
         <source>%n in warranty</source>
         <translation>
             <numerusform>%n 件在保</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="64" />
+        <location filename="../../core/warranty.cpp" line="64"/>
         <source>(next ends %1)</source>
         <translation>（最近于 %1 到期）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/warranty.cpp" line="68" />
+        <location filename="../../core/warranty.cpp" line="68"/>
         <source>%n expire(s) within 30 days</source>
         <translation>
             <numerusform>%n 件 30 天内过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/warranty.cpp" line="70" />
+        <location filename="../../core/warranty.cpp" line="70"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n 件已过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/warranty.cpp" line="73" />
+        <location filename="../../core/warranty.cpp" line="73"/>
         <source>%n without warranty dates</source>
         <translation>
             <numerusform>%n 件无保修日期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="74" />
+        <location filename="../../core/warranty.cpp" line="74"/>
         <source>Products: %1</source>
         <translation>产品：%1</translation>
     </message>
     <message>
-        <location filename="../../core/warranty.cpp" line="74" />
+        <location filename="../../core/warranty.cpp" line="74"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1491,47 +1730,47 @@
 <context>
     <name>csm::client::WorkflowEditorController</name>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="174" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="174"/>
         <source>New state</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="179" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="179"/>
         <source>Add state</source>
         <translation>添加状态</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="199" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="199"/>
         <source>Change state %1</source>
         <translation>修改状态 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="217" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="217"/>
         <source>Move state %1</source>
         <translation>移动状态 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="217" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="217"/>
         <source>Move states</source>
         <translation>移动状态</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="232" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="232"/>
         <source>Add transition %1</source>
         <translation>添加流转 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="244" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="244"/>
         <source>Change transition %1</source>
         <translation>修改流转 %1</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="262" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="262"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_editor_controller.cpp" line="272" />
+        <location filename="../../core/workflow_editor_controller.cpp" line="272"/>
         <source>Rename the workflow</source>
         <translation>重命名流程</translation>
     </message>
@@ -1539,354 +1778,354 @@
 <context>
     <name>csm::client::WorkflowText</name>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="7" />
+        <location filename="../../core/workflow_text.cpp" line="7"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="8" />
+        <location filename="../../core/workflow_text.cpp" line="8"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="9" />
+        <location filename="../../core/workflow_text.cpp" line="9"/>
         <source>Installation</source>
         <translation>安装调试</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="10" />
+        <location filename="../../core/workflow_text.cpp" line="10"/>
         <source>Maintenance</source>
         <translation>保养</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="11" />
+        <location filename="../../core/workflow_text.cpp" line="11"/>
         <source>Replacement</source>
         <translation>置换</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="12" />
+        <location filename="../../core/workflow_text.cpp" line="12"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="13" />
+        <location filename="../../core/workflow_text.cpp" line="13"/>
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="14" />
+        <location filename="../../core/workflow_text.cpp" line="14"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="15" />
+        <location filename="../../core/workflow_text.cpp" line="15"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="16" />
+        <location filename="../../core/workflow_text.cpp" line="16"/>
         <source>Praise</source>
         <translation>赞誉</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="23" />
+        <location filename="../../core/workflow_text.cpp" line="23"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="24" />
+        <location filename="../../core/workflow_text.cpp" line="24"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="27" />
+        <location filename="../../core/workflow_text.cpp" line="27"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="32" />
+        <location filename="../../core/workflow_text.cpp" line="32"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="33" />
+        <location filename="../../core/workflow_text.cpp" line="33"/>
         <source>Active</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="34" />
+        <location filename="../../core/workflow_text.cpp" line="34"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="35" />
+        <location filename="../../core/workflow_text.cpp" line="35"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="36" />
+        <location filename="../../core/workflow_text.cpp" line="36"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="42" />
+        <location filename="../../core/workflow_text.cpp" line="42"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="43" />
+        <location filename="../../core/workflow_text.cpp" line="43"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="44" />
+        <location filename="../../core/workflow_text.cpp" line="44"/>
         <source>Appointment from</source>
         <translation>预约开始时间</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="45" />
+        <location filename="../../core/workflow_text.cpp" line="45"/>
         <source>Appointment until</source>
         <translation>预约结束时间</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="46" />
+        <location filename="../../core/workflow_text.cpp" line="46"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="47" />
+        <location filename="../../core/workflow_text.cpp" line="47"/>
         <source>Fault code</source>
         <translation>故障代码</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="48" />
+        <location filename="../../core/workflow_text.cpp" line="48"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="49" />
+        <location filename="../../core/workflow_text.cpp" line="49"/>
         <source>Reason for rejecting</source>
         <translation>拒单原因</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="50" />
+        <location filename="../../core/workflow_text.cpp" line="50"/>
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="51" />
+        <location filename="../../core/workflow_text.cpp" line="51"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="52" />
+        <location filename="../../core/workflow_text.cpp" line="52"/>
         <source>Shipping number (to the center)</source>
         <translation>寄修运单号（寄往中心）</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="53" />
+        <location filename="../../core/workflow_text.cpp" line="53"/>
         <source>Shipping number (back)</source>
         <translation>寄回运单号</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="54" />
+        <location filename="../../core/workflow_text.cpp" line="54"/>
         <source>Serial of the replacement</source>
         <translation>置换机序列号</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="55" />
+        <location filename="../../core/workflow_text.cpp" line="55"/>
         <source>Result of the return visit</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="61" />
+        <location filename="../../core/workflow_text.cpp" line="61"/>
         <source>Notify</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="62" />
+        <location filename="../../core/workflow_text.cpp" line="62"/>
         <source>Start SLA clock</source>
         <translation>启动 SLA 计时</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="63" />
+        <location filename="../../core/workflow_text.cpp" line="63"/>
         <source>Pause SLA clock</source>
         <translation>暂停 SLA 计时</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="64" />
+        <location filename="../../core/workflow_text.cpp" line="64"/>
         <source>Resume SLA clock</source>
         <translation>恢复 SLA 计时</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="65" />
+        <location filename="../../core/workflow_text.cpp" line="65"/>
         <source>Stop SLA clock</source>
         <translation>停止 SLA 计时</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="66" />
+        <location filename="../../core/workflow_text.cpp" line="66"/>
         <source>Satisfaction survey</source>
         <translation>满意度回访</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="67" />
+        <location filename="../../core/workflow_text.cpp" line="67"/>
         <source>Escalate to the upper center</source>
         <translation>升级到上级中心</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="68" />
+        <location filename="../../core/workflow_text.cpp" line="68"/>
         <source>Return to the escalating unit</source>
         <translation>退回升级前的单位</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="75" />
+        <location filename="../../core/workflow_text.cpp" line="75"/>
         <source>Whom: service_point, technician, customer, owner or supervisor</source>
         <translation>通知对象：service_point、technician、customer、owner 或 supervisor</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="77" />
+        <location filename="../../core/workflow_text.cpp" line="77"/>
         <source>Clock: response, on_site, completion (empty: all)</source>
         <translation>计时项：response、on_site、completion（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="79" />
+        <location filename="../../core/workflow_text.cpp" line="79"/>
         <source>Reason of the pause</source>
         <translation>暂停原因</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="81" />
+        <location filename="../../core/workflow_text.cpp" line="81"/>
         <source>Questionnaire (empty: the default)</source>
         <translation>问卷（留空：默认问卷）</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="82" />
+        <location filename="../../core/workflow_text.cpp" line="82"/>
         <source>No parameter</source>
         <translation>无参数</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="89" />
+        <location filename="../../core/workflow_text.cpp" line="89"/>
         <source>The workflow has no start state.</source>
         <translation>流程没有开始状态。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="90" />
+        <location filename="../../core/workflow_text.cpp" line="90"/>
         <source>The workflow has more than one start state: %1.</source>
         <translation>流程有多个开始状态：%1。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="91" />
+        <location filename="../../core/workflow_text.cpp" line="91"/>
         <source>The workflow has no end state.</source>
         <translation>流程没有结束状态。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="92" />
-        <source>State '%1' cannot be reached from the start state.</source>
+        <location filename="../../core/workflow_text.cpp" line="92"/>
+        <source>State &apos;%1&apos; cannot be reached from the start state.</source>
         <translation>从开始状态无法到达状态“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="93" />
-        <source>State '%1' cannot reach an end state.</source>
+        <location filename="../../core/workflow_text.cpp" line="93"/>
+        <source>State &apos;%1&apos; cannot reach an end state.</source>
         <translation>状态“%1”无法到达任何结束状态。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="94" />
-        <source>Transition '%1' connects a state that does not exist.</source>
+        <location filename="../../core/workflow_text.cpp" line="94"/>
+        <source>Transition &apos;%1&apos; connects a state that does not exist.</source>
         <translation>流转“%1”连接了不存在的状态。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="95" />
-        <source>State code '%1' is used twice.</source>
+        <location filename="../../core/workflow_text.cpp" line="95"/>
+        <source>State code &apos;%1&apos; is used twice.</source>
         <translation>状态代码“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="96" />
-        <source>Transition code '%1' is used twice.</source>
+        <location filename="../../core/workflow_text.cpp" line="96"/>
+        <source>Transition code &apos;%1&apos; is used twice.</source>
         <translation>流转代码“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="98" />
-        <source>Code '%1' must start with a lower-case letter and have only a-z, 0-9 and _ (at most 40).</source>
+        <location filename="../../core/workflow_text.cpp" line="98"/>
+        <source>Code &apos;%1&apos; must start with a lower-case letter and have only a-z, 0-9 and _ (at most 40).</source>
         <translation>代码“%1”须以小写字母开头，只能含 a-z、0-9 和 _（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="100" />
-        <source>State '%1' has an unknown kind or category.</source>
+        <location filename="../../core/workflow_text.cpp" line="100"/>
+        <source>State &apos;%1&apos; has an unknown kind or category.</source>
         <translation>状态“%1”的类型或类别未知。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="102" />
-        <source>State '%1': the start state must be 'New', end states and only they 'Closed'.</source>
+        <location filename="../../core/workflow_text.cpp" line="102"/>
+        <source>State &apos;%1&apos;: the start state must be &apos;New&apos;, end states and only they &apos;Closed&apos;.</source>
         <translation>状态“%1”：开始状态的类别须为“新建”，结束状态（且只有结束状态）须为“已关闭”。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="103" />
-        <source>Transition '%1' names an unknown role.</source>
+        <location filename="../../core/workflow_text.cpp" line="103"/>
+        <source>Transition &apos;%1&apos; names an unknown role.</source>
         <translation>流转“%1”含有未知角色。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="104" />
-        <source>Transition '%1': choose at least one role that may take it.</source>
+        <location filename="../../core/workflow_text.cpp" line="104"/>
+        <source>Transition &apos;%1&apos;: choose at least one role that may take it.</source>
         <translation>流转“%1”：请至少选择一个可以执行它的角色。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="105" />
-        <source>Transition '%1' names an unknown field.</source>
+        <location filename="../../core/workflow_text.cpp" line="105"/>
+        <source>Transition &apos;%1&apos; names an unknown field.</source>
         <translation>流转“%1”含有未知字段。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="106" />
-        <source>Transition '%1' has an unknown effect.</source>
+        <location filename="../../core/workflow_text.cpp" line="106"/>
+        <source>Transition &apos;%1&apos; has an unknown effect.</source>
         <translation>流转“%1”含有未知动作。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="107" />
-        <source>Unknown service type '%1'.</source>
+        <location filename="../../core/workflow_text.cpp" line="107"/>
+        <source>Unknown service type &apos;%1&apos;.</source>
         <translation>未知的服务类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="109" />
+        <location filename="../../core/workflow_text.cpp" line="109"/>
         <source>The workflow needs a name.</source>
         <translation>流程需要名称。</translation>
     </message>
     <message>
-        <location filename="../../core/workflow_text.cpp" line="109" />
-        <source>'%1' needs a name.</source>
+        <location filename="../../core/workflow_text.cpp" line="109"/>
+        <source>&apos;%1&apos; needs a name.</source>
         <translation>“%1”需要名称。</translation>
     </message>
 </context>
 <context>
     <name>csm::client::ui::AddToGroupDialog</name>
     <message>
-        <location filename="../add_to_group_dialog.cpp" line="19" />
+        <location filename="../add_to_group_dialog.cpp" line="19"/>
         <source>Add to group</source>
         <translation>加入分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../add_to_group_dialog.cpp" line="30" />
+        <location filename="../add_to_group_dialog.cpp" line="30"/>
         <source>%1 (%Ln customer(s))</source>
         <translation>
             <numerusform>%1（%Ln 位客户）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../add_to_group_dialog.cpp" line="37" />
+        <location filename="../add_to_group_dialog.cpp" line="37"/>
         <source>There is no static list yet. Create one in the Customer groups workspace first.</source>
         <translation>还没有固定名单。请先在“客户分组”工作区中新建一个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../add_to_group_dialog.cpp" line="38" />
+        <location filename="../add_to_group_dialog.cpp" line="38"/>
         <source>Add %n customer(s) to this static list:</source>
         <translation>
             <numerusform>将 %n 位客户加入此固定名单：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../add_to_group_dialog.cpp" line="40" />
+        <location filename="../add_to_group_dialog.cpp" line="40"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../add_to_group_dialog.cpp" line="43" />
+        <location filename="../add_to_group_dialog.cpp" line="43"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1894,27 +2133,27 @@
 <context>
     <name>csm::client::ui::AdminPage</name>
     <message>
-        <location filename="../admin_page.cpp" line="24" />
+        <location filename="../admin_page.cpp" line="24"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="28" />
+        <location filename="../admin_page.cpp" line="28"/>
         <source>Org units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="32" />
+        <location filename="../admin_page.cpp" line="32"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="36" />
+        <location filename="../admin_page.cpp" line="36"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="40" />
+        <location filename="../admin_page.cpp" line="40"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
@@ -1922,85 +2161,85 @@
 <context>
     <name>csm::client::ui::AgentDeskPage</name>
     <message>
-        <location filename="../agent_desk_page.cpp" line="38" />
+        <location filename="../agent_desk_page.cpp" line="38"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="39" />
+        <location filename="../agent_desk_page.cpp" line="39"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="40" />
+        <location filename="../agent_desk_page.cpp" line="40"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="50" />
+        <location filename="../agent_desk_page.cpp" line="50"/>
         <source>Your open callback promises, soonest first. You get a reminder 10 minutes before one is due.</source>
         <translation>您未完成的回呼承诺，按到期时间排列。到期前10分钟会提醒您。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="72" />
-        <location filename="../agent_desk_page.cpp" line="126" />
+        <location filename="../agent_desk_page.cpp" line="72"/>
+        <location filename="../agent_desk_page.cpp" line="126"/>
         <source>My callbacks</source>
         <translation>我的回呼</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="126" />
+        <location filename="../agent_desk_page.cpp" line="126"/>
         <source>My callbacks (%1)</source>
         <translation>我的回呼（%1）</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="151" />
+        <location filename="../agent_desk_page.cpp" line="151"/>
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="152" />
+        <location filename="../agent_desk_page.cpp" line="152"/>
         <source>Customer 360 view</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="186" />
+        <location filename="../agent_desk_page.cpp" line="186"/>
         <source>withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="189" />
+        <location filename="../agent_desk_page.cpp" line="189"/>
         <source>Call ended (%1) — wrap-up pending</source>
         <translation>通话已结束（%1）— 待话后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="190" />
+        <location filename="../agent_desk_page.cpp" line="190"/>
         <source>Caller on the line: %1</source>
         <translation>来电通话中：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desk_page.cpp" line="192" />
+        <location filename="../agent_desk_page.cpp" line="192"/>
         <source>Repeat caller: %n earlier call(s) in the last 7 days</source>
         <translation>
             <numerusform>重复来电：近7天内已来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="237" />
+        <location filename="../agent_desk_page.cpp" line="237"/>
         <source>Incoming call from a withheld number.</source>
         <translation>来电号码已隐藏。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="238" />
+        <location filename="../agent_desk_page.cpp" line="238"/>
         <source>Incoming call from %1: no customer has this number.</source>
         <translation>来电 %1：没有客户使用此号码。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="290" />
+        <location filename="../agent_desk_page.cpp" line="290"/>
         <source>Callback due at %1: %2 — %3</source>
         <translation>%1 到期回呼：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="299" />
+        <location filename="../agent_desk_page.cpp" line="299"/>
         <source>Callback due</source>
         <translation>回呼即将到期</translation>
     </message>
@@ -2008,149 +2247,149 @@
 <context>
     <name>csm::client::ui::AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.cpp" line="34" />
+        <location filename="../agent_state_bar.cpp" line="34"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="37" />
+        <location filename="../agent_state_bar.cpp" line="37"/>
         <source>Log in to extension</source>
         <translation>签入分机</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="41" />
+        <location filename="../agent_state_bar.cpp" line="41"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="42" />
+        <location filename="../agent_state_bar.cpp" line="42"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="46" />
+        <location filename="../agent_state_bar.cpp" line="46"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="47" />
+        <location filename="../agent_state_bar.cpp" line="47"/>
         <source>&amp;Ready</source>
         <translation>就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="48" />
+        <location filename="../agent_state_bar.cpp" line="48"/>
         <source>&amp;Not ready…</source>
         <translation>示忙(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="49" />
+        <location filename="../agent_state_bar.cpp" line="49"/>
         <source>&amp;Answer call</source>
         <translation>接听来电(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="50" />
+        <location filename="../agent_state_bar.cpp" line="50"/>
         <source>&amp;Hang up</source>
         <translation>挂断(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="69" />
+        <location filename="../agent_state_bar.cpp" line="69"/>
         <source>Take calls (F7)</source>
         <translation>开始接听电话（F7）</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="70" />
+        <location filename="../agent_state_bar.cpp" line="70"/>
         <source>Take no calls, with a reason (F8)</source>
         <translation>暂停接听并选择原因（F8）</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="71" />
+        <location filename="../agent_state_bar.cpp" line="71"/>
         <source>Answer the ringing call (Ctrl+Shift+A)</source>
         <translation>接听振铃中的来电（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="72" />
+        <location filename="../agent_state_bar.cpp" line="72"/>
         <source>Hang up (Ctrl+Shift+H)</source>
         <translation>挂断（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="79" />
+        <location filename="../agent_state_bar.cpp" line="79"/>
         <source>Not ready</source>
         <translation>示忙</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="107" />
+        <location filename="../agent_state_bar.cpp" line="107"/>
         <source>Wrap-up: what was the call about?</source>
         <translation>话后处理：本次通话的内容是什么？</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="109" />
+        <location filename="../agent_state_bar.cpp" line="109"/>
         <source>Record the wrap-up and become ready</source>
         <translation>保存话后处理并置为就绪</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="113" />
+        <location filename="../agent_state_bar.cpp" line="113"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="186" />
+        <location filename="../agent_state_bar.cpp" line="186"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="192" />
+        <location filename="../agent_state_bar.cpp" line="192"/>
         <source>No extension</source>
         <translation>未分配分机</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="192" />
+        <location filename="../agent_state_bar.cpp" line="192"/>
         <source>Ext. %1</source>
         <translation>分机 %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="195" />
+        <location filename="../agent_state_bar.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="221" />
+        <location filename="../agent_state_bar.cpp" line="221"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="225" />
+        <location filename="../agent_state_bar.cpp" line="225"/>
         <source>Outgoing call</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="227" />
+        <location filename="../agent_state_bar.cpp" line="227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="228" />
+        <location filename="../agent_state_bar.cpp" line="228"/>
         <source>Ringing: %1</source>
         <translation>振铃：%1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="228" />
+        <location filename="../agent_state_bar.cpp" line="228"/>
         <source>On call: %1</source>
         <translation>通话中：%1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="231" />
+        <location filename="../agent_state_bar.cpp" line="231"/>
         <source>⚠ Caller ID withheld</source>
         <translation>⚠ 来电隐藏号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_state_bar.cpp" line="233" />
+        <location filename="../agent_state_bar.cpp" line="233"/>
         <source>↻ Repeat caller (%n earlier call(s) in 7 days)</source>
         <translation>
             <numerusform>↻ 重复来电（7天内已来电 %n 次）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.cpp" line="235" />
+        <location filename="../agent_state_bar.cpp" line="235"/>
         <source>Queue %1</source>
         <translation>队列 %1</translation>
     </message>
@@ -2158,37 +2397,37 @@
 <context>
     <name>csm::client::ui::CallbackDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="149" />
+        <location filename="../desk_dialogs.cpp" line="149"/>
         <source>Callback promise</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="157" />
+        <location filename="../desk_dialogs.cpp" line="157"/>
         <source>What did you promise the customer?</source>
         <translation>您向客户承诺了什么？</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="159" />
+        <location filename="../desk_dialogs.cpp" line="159"/>
         <source>Call back by</source>
         <translation>回呼期限</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="160" />
+        <location filename="../desk_dialogs.cpp" line="160"/>
         <source>Promise</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="162" />
+        <location filename="../desk_dialogs.cpp" line="162"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="163" />
+        <location filename="../desk_dialogs.cpp" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="166" />
+        <location filename="../desk_dialogs.cpp" line="166"/>
         <source>The due time must be in the future.</source>
         <translation>到期时间必须晚于现在。</translation>
     </message>
@@ -2196,34 +2435,34 @@
 <context>
     <name>csm::client::ui::CallerPickDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="37" />
+        <location filename="../desk_dialogs.cpp" line="37"/>
         <source>Who is calling?</source>
         <translation>来电客户是哪一位？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desk_dialogs.cpp" line="38" />
+        <location filename="../desk_dialogs.cpp" line="38"/>
         <source>%n customer(s) have the number %1. Choose the caller:</source>
         <translation>
             <numerusform>有 %n 位客户使用号码 %1。请选择来电客户：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="49" />
+        <location filename="../desk_dialogs.cpp" line="49"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="58" />
+        <location filename="../desk_dialogs.cpp" line="58"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="60" />
+        <location filename="../desk_dialogs.cpp" line="60"/>
         <source>None of them: new customer</source>
         <translation>都不是：新建客户</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="61" />
+        <location filename="../desk_dialogs.cpp" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2231,107 +2470,107 @@
 <context>
     <name>csm::client::ui::CasePanel</name>
     <message>
-        <location filename="../case_panel.cpp" line="46" />
+        <location filename="../case_panel.cpp" line="46"/>
         <source>Complaint</source>
         <translation>投诉信息</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="47" />
+        <location filename="../case_panel.cpp" line="47"/>
         <source>Edit details…</source>
         <translation>编辑投诉信息…</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="48" />
+        <location filename="../case_panel.cpp" line="48"/>
         <source>Record resolution…</source>
         <translation>记录处理结果…</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="49" />
+        <location filename="../case_panel.cpp" line="49"/>
         <source>Supervision (督办)</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="52" />
+        <location filename="../case_panel.cpp" line="52"/>
         <source>Not supervised.</source>
         <translation>未督办。</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="53" />
+        <location filename="../case_panel.cpp" line="53"/>
         <source>Supervise…</source>
         <translation>督办…</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="54" />
+        <location filename="../case_panel.cpp" line="54"/>
         <source>Answer…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="55" />
+        <location filename="../case_panel.cpp" line="55"/>
         <source>Close…</source>
         <translation>关闭…</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="70" />
+        <location filename="../case_panel.cpp" line="70"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="71" />
+        <location filename="../case_panel.cpp" line="71"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="72" />
+        <location filename="../case_panel.cpp" line="72"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="73" />
+        <location filename="../case_panel.cpp" line="73"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="74" />
+        <location filename="../case_panel.cpp" line="74"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="181" />
+        <location filename="../case_panel.cpp" line="184"/>
         <source>Not set yet</source>
         <translation>尚未设置</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="187" />
+        <location filename="../case_panel.cpp" line="190"/>
         <source>%1 (passed)</source>
         <translation>%1（已过期）</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="193" />
+        <location filename="../case_panel.cpp" line="196"/>
         <source>%1 (“%2”)</source>
         <translation>%1（“%2”）</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="312" />
+        <location filename="../case_panel.cpp" line="315"/>
         <source>Complaint details saved</source>
         <translation>投诉信息已保存</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="313" />
+        <location filename="../case_panel.cpp" line="316"/>
         <source>Resolution recorded</source>
         <translation>处理结果已记录</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="314" />
+        <location filename="../case_panel.cpp" line="317"/>
         <source>Supervision opened</source>
         <translation>已发起督办</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="315" />
+        <location filename="../case_panel.cpp" line="318"/>
         <source>Supervision answered</source>
         <translation>督办已回复</translation>
     </message>
     <message>
-        <location filename="../case_panel.cpp" line="316" />
+        <location filename="../case_panel.cpp" line="319"/>
         <source>Supervision closed</source>
         <translation>督办已关闭</translation>
     </message>
@@ -2339,22 +2578,22 @@
 <context>
     <name>csm::client::ui::ClientApp</name>
     <message>
-        <location filename="../client_app.cpp" line="23" />
+        <location filename="../client_app.cpp" line="23"/>
         <source>Your session has ended (%1). Please sign in again.</source>
         <translation>您的会话已结束（%1）。请重新登录。</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="26" />
+        <location filename="../client_app.cpp" line="26"/>
         <source>The server does not accept this client version: %1</source>
         <translation>服务器不接受此客户端版本：%1</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="30" />
+        <location filename="../client_app.cpp" line="30"/>
         <source>Please sign in again.</source>
         <translation>请重新登录。</translation>
     </message>
     <message>
-        <location filename="../client_app.cpp" line="122" />
+        <location filename="../client_app.cpp" line="122"/>
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
     </message>
@@ -2362,92 +2601,92 @@
 <context>
     <name>csm::client::ui::ComplaintDialog</name>
     <message>
-        <location filename="../case_dialogs.cpp" line="72" />
+        <location filename="../case_dialogs.cpp" line="72"/>
         <source>Complaint details — %1</source>
         <translation>投诉信息 — %1</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="76" />
+        <location filename="../case_dialogs.cpp" line="76"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="77" />
+        <location filename="../case_dialogs.cpp" line="77"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="79" />
+        <location filename="../case_dialogs.cpp" line="79"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="80" />
+        <location filename="../case_dialogs.cpp" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="82" />
+        <location filename="../case_dialogs.cpp" line="82"/>
         <source>Resolution and satisfaction — %1</source>
         <translation>处理结果和满意度 — %1</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="84" />
+        <location filename="../case_dialogs.cpp" line="84"/>
         <source>How the case was resolved, as told to the customer</source>
         <translation>如何处理的（按告知客户的内容填写）</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="88" />
+        <location filename="../case_dialogs.cpp" line="88"/>
         <source>(ask the customer)</source>
         <translation>（请询问客户）</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="96" />
+        <location filename="../case_dialogs.cpp" line="96"/>
         <source>What the customer said (optional)</source>
         <translation>客户原话（可选）</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="99" />
+        <location filename="../case_dialogs.cpp" line="99"/>
         <source>Resolution *</source>
         <translation>处理结果 *</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="100" />
+        <location filename="../case_dialogs.cpp" line="100"/>
         <source>Satisfaction *</source>
         <translation>满意度 *</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="101" />
-        <source>Customer's words</source>
+        <location filename="../case_dialogs.cpp" line="101"/>
+        <source>Customer&apos;s words</source>
         <translation>客户原话</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="103" />
+        <location filename="../case_dialogs.cpp" line="103"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="106" />
+        <location filename="../case_dialogs.cpp" line="106"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="111" />
+        <location filename="../case_dialogs.cpp" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="136" />
+        <location filename="../case_dialogs.cpp" line="136"/>
         <source>Say how the case was resolved.</source>
         <translation>请填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="138" />
+        <location filename="../case_dialogs.cpp" line="138"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="140" />
+        <location filename="../case_dialogs.cpp" line="140"/>
         <source>Choose what the customer said.</source>
         <translation>请选择客户的满意度。</translation>
     </message>
@@ -2455,23 +2694,23 @@
 <context>
     <name>csm::client::ui::ComplaintEditors</name>
     <message>
-        <location filename="../complaint_editors.cpp" line="18" />
+        <location filename="../complaint_editors.cpp" line="18"/>
         <source>By</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../complaint_editors.cpp" line="27" />
-        <location filename="../complaint_editors.cpp" line="44" />
+        <location filename="../complaint_editors.cpp" line="27"/>
+        <location filename="../complaint_editors.cpp" line="44"/>
         <source>(not named)</source>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../complaint_editors.cpp" line="28" />
+        <location filename="../complaint_editors.cpp" line="28"/>
         <source>The department or unit responsible for what the customer reports</source>
         <translation>对客户反映问题负责的部门或单位</translation>
     </message>
     <message>
-        <location filename="../complaint_editors.cpp" line="95" />
+        <location filename="../complaint_editors.cpp" line="95"/>
         <source>The deadline has passed already.</source>
         <translation>期限已过。</translation>
     </message>
@@ -2479,99 +2718,99 @@
 <context>
     <name>csm::client::ui::ConditionRow</name>
     <message>
-        <location filename="../condition_row.cpp" line="39" />
-        <location filename="../condition_row.cpp" line="208" />
+        <location filename="../condition_row.cpp" line="39"/>
+        <location filename="../condition_row.cpp" line="208"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="84" />
+        <location filename="../condition_row.cpp" line="84"/>
         <source>Remove this condition</source>
         <translation>删除此条件</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="103" />
+        <location filename="../condition_row.cpp" line="103"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="115" />
+        <location filename="../condition_row.cpp" line="115"/>
         <source>Any of these tags, separated by commas</source>
         <translation>含以下任一标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="116" />
+        <location filename="../condition_row.cpp" line="116"/>
         <source>One of these, separated by commas</source>
         <translation>以下任一项，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="137" />
-        <location filename="../condition_row.cpp" line="335" />
+        <location filename="../condition_row.cpp" line="137"/>
+        <location filename="../condition_row.cpp" line="335"/>
         <source>Choose a category…</source>
         <translation>选择产品类别…</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="143" />
+        <location filename="../condition_row.cpp" line="143"/>
         <source>any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="144" />
+        <location filename="../condition_row.cpp" line="144"/>
         <source> months ago</source>
         <translation> 个月以前</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="145" />
+        <location filename="../condition_row.cpp" line="145"/>
         <source>Bought at least this many months before the day the segment is counted</source>
         <translation>购买时间距统计当天至少这么多个月</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="147" />
+        <location filename="../condition_row.cpp" line="147"/>
         <source>Category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="149" />
+        <location filename="../condition_row.cpp" line="149"/>
         <source>Bought from</source>
         <translation>购买日期从</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="151" />
+        <location filename="../condition_row.cpp" line="151"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="153" />
+        <location filename="../condition_row.cpp" line="153"/>
         <source>At least</source>
         <translation>至少在</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="167" />
+        <location filename="../condition_row.cpp" line="167"/>
         <source>Add region</source>
         <translation>添加地区</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="169" />
+        <location filename="../condition_row.cpp" line="169"/>
         <source>Add the region chosen on the left: a province, a city or a district</source>
         <translation>添加左侧选择的地区：省、市或区县均可</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="173" />
+        <location filename="../condition_row.cpp" line="173"/>
         <source>Customers living in any of these regions match. Delete removes the selected region.</source>
         <translation>居住在其中任一地区的客户符合条件。按 Delete 删除选中的地区。</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="174" />
+        <location filename="../condition_row.cpp" line="174"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="213" />
+        <location filename="../condition_row.cpp" line="213"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../condition_row.cpp" line="216" />
+        <location filename="../condition_row.cpp" line="216"/>
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -2579,33 +2818,33 @@
 <context>
     <name>csm::client::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../connection_indicator.cpp" line="42" />
+        <location filename="../connection_indicator.cpp" line="42"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../connection_indicator.cpp" line="47" />
+        <location filename="../connection_indicator.cpp" line="47"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../connection_indicator.cpp" line="47" />
-        <location filename="../connection_indicator.cpp" line="51" />
+        <location filename="../connection_indicator.cpp" line="47"/>
+        <location filename="../connection_indicator.cpp" line="51"/>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../connection_indicator.cpp" line="51" />
+        <location filename="../connection_indicator.cpp" line="51"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../connection_indicator.cpp" line="55" />
+        <location filename="../connection_indicator.cpp" line="55"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../connection_indicator.cpp" line="62" />
+        <location filename="../connection_indicator.cpp" line="62"/>
         <source>Server %1:%2</source>
         <translation>服务器 %1:%2</translation>
     </message>
@@ -2613,37 +2852,37 @@
 <context>
     <name>csm::client::ui::ContactNoteDialog</name>
     <message>
-        <location filename="../desk_dialogs.cpp" line="97" />
+        <location filename="../desk_dialogs.cpp" line="97"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="104" />
+        <location filename="../desk_dialogs.cpp" line="104"/>
         <source>What was the contact about? What was agreed?</source>
         <translation>本次联系的内容是什么？约定了什么？</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="106" />
+        <location filename="../desk_dialogs.cpp" line="106"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="107" />
+        <location filename="../desk_dialogs.cpp" line="107"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="109" />
+        <location filename="../desk_dialogs.cpp" line="109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="110" />
+        <location filename="../desk_dialogs.cpp" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desk_dialogs.cpp" line="113" />
+        <location filename="../desk_dialogs.cpp" line="113"/>
         <source>Write a summary.</source>
         <translation>请填写摘要。</translation>
     </message>
@@ -2651,152 +2890,152 @@
 <context>
     <name>csm::client::ui::CustomFieldDialog</name>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="48" />
+        <location filename="../custom_field_dialog.cpp" line="48"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="84" />
+        <location filename="../custom_field_dialog.cpp" line="84"/>
         <source>Every customer needs a &amp;value</source>
         <translation>每位客户都必须填写(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="87" />
+        <location filename="../custom_field_dialog.cpp" line="87"/>
         <source>No minimum</source>
         <translation>不限最小值</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="88" />
+        <location filename="../custom_field_dialog.cpp" line="88"/>
         <source>No maximum</source>
         <translation>不限最大值</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="97" />
+        <location filename="../custom_field_dialog.cpp" line="97"/>
         <source>New custom field</source>
         <translation>新建自定义字段</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="97" />
+        <location filename="../custom_field_dialog.cpp" line="97"/>
         <source>Custom field: %1</source>
         <translation>自定义字段：%1</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="114" />
-        <source>e.g. heating_type: a-z, 0-9, '_'; fixed once saved</source>
+        <location filename="../custom_field_dialog.cpp" line="114"/>
+        <source>e.g. heating_type: a-z, 0-9, &apos;_&apos;; fixed once saved</source>
         <translation>例如 heating_type：a-z、0-9、“_”；保存后不可更改</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="122" />
+        <location filename="../custom_field_dialog.cpp" line="122"/>
         <source>Fields are shown in ascending order</source>
         <translation>字段按顺序值从小到大显示</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="125" />
+        <location filename="../custom_field_dialog.cpp" line="125"/>
         <source>Digits after the decimal point; 0 for whole numbers</source>
         <translation>小数位数；0 表示整数</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="127" />
+        <location filename="../custom_field_dialog.cpp" line="127"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="127" />
+        <location filename="../custom_field_dialog.cpp" line="127"/>
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="127" />
+        <location filename="../custom_field_dialog.cpp" line="127"/>
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="132" />
+        <location filename="../custom_field_dialog.cpp" line="132"/>
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="134" />
+        <location filename="../custom_field_dialog.cpp" line="134"/>
         <source>Remove option</source>
         <translation>删除选项</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="136" />
+        <location filename="../custom_field_dialog.cpp" line="136"/>
         <source>Options that customers hold cannot be removed</source>
         <translation>客户已选用的选项不能删除</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="181" />
+        <location filename="../custom_field_dialog.cpp" line="181"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="182" />
+        <location filename="../custom_field_dialog.cpp" line="182"/>
         <source>&amp;English label</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="183" />
+        <location filename="../custom_field_dialog.cpp" line="183"/>
         <source>C&amp;hinese label</source>
         <translation>中文名称(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="184" />
+        <location filename="../custom_field_dialog.cpp" line="184"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="185" />
+        <location filename="../custom_field_dialog.cpp" line="185"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="186" />
+        <location filename="../custom_field_dialog.cpp" line="186"/>
         <source>&amp;Order</source>
         <translation>顺序(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="187" />
+        <location filename="../custom_field_dialog.cpp" line="187"/>
         <source>&amp;Maximum length</source>
         <translation>最大长度(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="188" />
+        <location filename="../custom_field_dialog.cpp" line="188"/>
         <source>M&amp;inimum</source>
         <translation>最小值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="189" />
+        <location filename="../custom_field_dialog.cpp" line="189"/>
         <source>Ma&amp;ximum</source>
         <translation>最大值(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="190" />
+        <location filename="../custom_field_dialog.cpp" line="190"/>
         <source>&amp;Decimals</source>
         <translation>小数位数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="191" />
+        <location filename="../custom_field_dialog.cpp" line="191"/>
         <source>Earliest date</source>
         <translation>最早日期</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="192" />
+        <location filename="../custom_field_dialog.cpp" line="192"/>
         <source>Latest date</source>
         <translation>最晚日期</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="193" />
+        <location filename="../custom_field_dialog.cpp" line="193"/>
         <source>O&amp;ptions</source>
         <translation>选项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="197" />
+        <location filename="../custom_field_dialog.cpp" line="197"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../custom_field_dialog.cpp" line="200" />
+        <location filename="../custom_field_dialog.cpp" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2804,18 +3043,18 @@
 <context>
     <name>csm::client::ui::CustomFieldsBox</name>
     <message>
-        <location filename="../custom_fields_box.cpp" line="85" />
+        <location filename="../custom_fields_box.cpp" line="85"/>
         <source>More details</source>
         <translation>更多信息</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="117" />
+        <location filename="../custom_fields_box.cpp" line="117"/>
         <source>From %1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../custom_fields_box.cpp" line="127" />
-        <location filename="../custom_fields_box.cpp" line="135" />
+        <location filename="../custom_fields_box.cpp" line="127"/>
+        <location filename="../custom_fields_box.cpp" line="135"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
@@ -2823,219 +3062,219 @@
 <context>
     <name>csm::client::ui::CustomFieldsTab</name>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="26" />
+        <location filename="../custom_fields_tab.cpp" line="26"/>
         <source>New field…</source>
         <translation>新建字段…</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="27" />
+        <location filename="../custom_fields_tab.cpp" line="27"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="28" />
-        <location filename="../custom_fields_tab.cpp" line="103" />
-        <location filename="../custom_fields_tab.cpp" line="151" />
+        <location filename="../custom_fields_tab.cpp" line="28"/>
+        <location filename="../custom_fields_tab.cpp" line="103"/>
+        <location filename="../custom_fields_tab.cpp" line="151"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="37" />
+        <location filename="../custom_fields_tab.cpp" line="37"/>
         <source>Add a field to the customer form (Ctrl+N)</source>
         <translation>在客户资料表单中添加字段（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="38" />
+        <location filename="../custom_fields_tab.cpp" line="38"/>
         <source>Change the selected field (Enter)</source>
         <translation>修改所选字段（Enter）</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="42" />
+        <location filename="../custom_fields_tab.cpp" line="42"/>
         <source>Extra fields of the customer form, shown in this order. A field is never deleted: deactivate it to hide it (its values are kept).</source>
         <translation>客户资料表单中的附加字段，按此顺序显示。字段不会被删除：停用即可隐藏（已填写的值会保留）。</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="103" />
+        <location filename="../custom_fields_tab.cpp" line="103"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="147" />
+        <location filename="../custom_fields_tab.cpp" line="147"/>
         <source>Deactivate custom field</source>
         <translation>停用自定义字段</translation>
     </message>
     <message>
-        <location filename="../custom_fields_tab.cpp" line="148" />
-        <source>Deactivate "%1"? It disappears from the customer form and the customer view. The values customers have are kept and come back if you activate it again.</source>
+        <location filename="../custom_fields_tab.cpp" line="148"/>
+        <source>Deactivate &quot;%1&quot;? It disappears from the customer form and the customer view. The values customers have are kept and come back if you activate it again.</source>
         <translation>停用“%1”？该字段将不再显示在客户资料表单和客户视图中。客户已填写的值会保留，重新启用后即可恢复显示。</translation>
     </message>
 </context>
 <context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="58" />
+        <location filename="../customer360_view.cpp" line="58"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="60" />
+        <location filename="../customer360_view.cpp" line="60"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="83" />
+        <location filename="../customer360_view.cpp" line="83"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="84" />
+        <location filename="../customer360_view.cpp" line="84"/>
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="85" />
+        <location filename="../customer360_view.cpp" line="85"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="86" />
+        <location filename="../customer360_view.cpp" line="86"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="95" />
+        <location filename="../customer360_view.cpp" line="95"/>
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="100" />
+        <location filename="../customer360_view.cpp" line="100"/>
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="101" />
+        <location filename="../customer360_view.cpp" line="101"/>
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="111" />
+        <location filename="../customer360_view.cpp" line="111"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="134" />
+        <location filename="../customer360_view.cpp" line="134"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="158" />
+        <location filename="../customer360_view.cpp" line="158"/>
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="161" />
+        <location filename="../customer360_view.cpp" line="161"/>
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="206" />
+        <location filename="../customer360_view.cpp" line="206"/>
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="217" />
+        <location filename="../customer360_view.cpp" line="217"/>
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="230" />
+        <location filename="../customer360_view.cpp" line="230"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="233" />
+        <location filename="../customer360_view.cpp" line="233"/>
         <source>New service request…</source>
         <translation>新建服务请求…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="235" />
+        <location filename="../customer360_view.cpp" line="235"/>
         <source>Create a work order for this customer (Ctrl+Shift+R)</source>
         <translation>为该客户新建工单（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="255" />
+        <location filename="../customer360_view.cpp" line="255"/>
         <source>Double-click or Enter opens the order</source>
         <translation>双击或按回车打开工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="287" />
+        <location filename="../customer360_view.cpp" line="287"/>
         <source>Work order %1 created.</source>
         <translation>工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="334" />
+        <location filename="../customer360_view.cpp" line="334"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="336" />
+        <location filename="../customer360_view.cpp" line="336"/>
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="351" />
+        <location filename="../customer360_view.cpp" line="351"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="353" />
+        <location filename="../customer360_view.cpp" line="353"/>
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="366" />
+        <location filename="../customer360_view.cpp" line="366"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="367" />
+        <location filename="../customer360_view.cpp" line="367"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="368" />
+        <location filename="../customer360_view.cpp" line="368"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="369" />
+        <location filename="../customer360_view.cpp" line="369"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="370" />
+        <location filename="../customer360_view.cpp" line="370"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="371" />
+        <location filename="../customer360_view.cpp" line="371"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="372" />
+        <location filename="../customer360_view.cpp" line="372"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="373" />
+        <location filename="../customer360_view.cpp" line="373"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="374" />
+        <location filename="../customer360_view.cpp" line="374"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3043,218 +3282,218 @@
 <context>
     <name>csm::client::ui::CustomerForm</name>
     <message>
-        <location filename="../customer_form.cpp" line="46" />
+        <location filename="../customer_form.cpp" line="46"/>
         <source>Loaded the current version.</source>
         <translation>已加载最新版本。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="57" />
+        <location filename="../customer_form.cpp" line="57"/>
         <source>Regions could not be loaded: %1</source>
         <translation>无法加载地区：%1</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="61" />
+        <location filename="../customer_form.cpp" line="61"/>
         <source>Custom fields could not be loaded: %1</source>
         <translation>无法加载自定义字段：%1</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="103" />
+        <location filename="../customer_form.cpp" line="103"/>
         <source>Not specified</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="104" />
+        <location filename="../customer_form.cpp" line="104"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="105" />
+        <location filename="../customer_form.cpp" line="105"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="111" />
+        <location filename="../customer_form.cpp" line="111"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="116" />
+        <location filename="../customer_form.cpp" line="116"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="119" />
+        <location filename="../customer_form.cpp" line="119"/>
         <source>Show the full ID number (the view is recorded)</source>
         <translation>显示完整身份证号（查看操作会被记录）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="131" />
+        <location filename="../customer_form.cpp" line="131"/>
         <source>One phone number per line (up to %1)</source>
         <translation>每行一个电话号码（最多 %1 个）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="138" />
+        <location filename="../customer_form.cpp" line="138"/>
         <source>Street, building, room</source>
         <translation>街道、楼栋、房间号</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="141" />
+        <location filename="../customer_form.cpp" line="141"/>
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="148" />
+        <location filename="../customer_form.cpp" line="148"/>
         <source>Person</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="150" />
+        <location filename="../customer_form.cpp" line="150"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="151" />
+        <location filename="../customer_form.cpp" line="151"/>
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="152" />
+        <location filename="../customer_form.cpp" line="152"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="153" />
+        <location filename="../customer_form.cpp" line="153"/>
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="154" />
+        <location filename="../customer_form.cpp" line="154"/>
         <source>&amp;Email</source>
         <translation>电子邮箱(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="155" />
+        <location filename="../customer_form.cpp" line="155"/>
         <source>&amp;Occupation</source>
         <translation>职业(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="156" />
+        <location filename="../customer_form.cpp" line="156"/>
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="158" />
+        <location filename="../customer_form.cpp" line="158"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="160" />
+        <location filename="../customer_form.cpp" line="160"/>
         <source>&amp;Phones *</source>
         <translation>电话(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="161" />
+        <location filename="../customer_form.cpp" line="161"/>
         <source>&amp;Region</source>
         <translation>所在地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="162" />
+        <location filename="../customer_form.cpp" line="162"/>
         <source>&amp;Address</source>
         <translation>详细地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="163" />
+        <location filename="../customer_form.cpp" line="163"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="199" />
+        <location filename="../customer_form.cpp" line="199"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="181" />
+        <location filename="../customer_form.cpp" line="181"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="184" />
+        <location filename="../customer_form.cpp" line="184"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="187" />
+        <location filename="../customer_form.cpp" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="189" />
+        <location filename="../customer_form.cpp" line="189"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="191" />
+        <location filename="../customer_form.cpp" line="191"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="250" />
+        <location filename="../customer_form.cpp" line="250"/>
         <source>No. %1 · version %2 · changed %3</source>
         <translation>编号 %1 · 版本 %2 · 修改于 %3</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="324" />
+        <location filename="../customer_form.cpp" line="324"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="324" />
+        <location filename="../customer_form.cpp" line="324"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="336" />
+        <location filename="../customer_form.cpp" line="336"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="348" />
+        <location filename="../customer_form.cpp" line="348"/>
         <source>Please correct the marked fields.</source>
         <translation>请更正标出的字段。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="351" />
-        <location filename="../customer_form.cpp" line="377" />
+        <location filename="../customer_form.cpp" line="351"/>
+        <location filename="../customer_form.cpp" line="377"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="361" />
+        <location filename="../customer_form.cpp" line="361"/>
         <source>Created at %1.</source>
         <translation>已于 %1 创建。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="362" />
+        <location filename="../customer_form.cpp" line="362"/>
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="407" />
+        <location filename="../customer_form.cpp" line="407"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="407" />
+        <location filename="../customer_form.cpp" line="407"/>
         <source>This customer has changes that are not saved. Discard them?</source>
         <translation>该客户资料有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="408" />
+        <location filename="../customer_form.cpp" line="408"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../customer_form.cpp" line="411" />
+        <location filename="../customer_form.cpp" line="411"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -3262,185 +3501,185 @@
 <context>
     <name>csm::client::ui::CustomerGroupsPage</name>
     <message>
-        <location filename="../customer_groups_page.cpp" line="103" />
+        <location filename="../customer_groups_page.cpp" line="103"/>
         <source>New static list</source>
         <translation>新建固定名单</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="104" />
+        <location filename="../customer_groups_page.cpp" line="104"/>
         <source>New segment</source>
         <translation>新建规则分组</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="105" />
+        <location filename="../customer_groups_page.cpp" line="105"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="106" />
-        <location filename="../customer_groups_page.cpp" line="438" />
+        <location filename="../customer_groups_page.cpp" line="106"/>
+        <location filename="../customer_groups_page.cpp" line="438"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="112" />
+        <location filename="../customer_groups_page.cpp" line="112"/>
         <source>Filter groups by name</source>
         <translation>按名称筛选分组</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="115" />
+        <location filename="../customer_groups_page.cpp" line="115"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="116" />
+        <location filename="../customer_groups_page.cpp" line="116"/>
         <source>Static lists</source>
         <translation>固定名单</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="117" />
+        <location filename="../customer_groups_page.cpp" line="117"/>
         <source>Segments</source>
         <translation>规则分组</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="122" />
+        <location filename="../customer_groups_page.cpp" line="122"/>
         <source>A list of customers you choose (add them from the customer search)</source>
         <translation>由您挑选的客户名单（在客户查询中加入）</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="123" />
+        <location filename="../customer_groups_page.cpp" line="123"/>
         <source>Customers chosen by a rule, counted again whenever you look (Ctrl+Shift+G)</source>
         <translation>按规则选出的客户，每次查看时重新统计（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="127" />
+        <location filename="../customer_groups_page.cpp" line="127"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="166" />
+        <location filename="../customer_groups_page.cpp" line="166"/>
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="179" />
+        <location filename="../customer_groups_page.cpp" line="179"/>
         <source>Loading members…</source>
         <translation>正在加载成员…</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="181" />
-        <location filename="../customer_groups_page.cpp" line="504" />
+        <location filename="../customer_groups_page.cpp" line="181"/>
+        <location filename="../customer_groups_page.cpp" line="504"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="183" />
-        <location filename="../customer_groups_page.cpp" line="490" />
-        <location filename="../customer_groups_page.cpp" line="506" />
+        <location filename="../customer_groups_page.cpp" line="183"/>
+        <location filename="../customer_groups_page.cpp" line="490"/>
+        <location filename="../customer_groups_page.cpp" line="506"/>
         <source>Remove from list</source>
         <translation>移出名单</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="253" />
+        <location filename="../customer_groups_page.cpp" line="253"/>
         <source>No customers in this group</source>
         <translation>此分组没有客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="254" />
+        <location filename="../customer_groups_page.cpp" line="254"/>
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
             <numerusform>已显示 %n 位客户，滚动可加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="255" />
+        <location filename="../customer_groups_page.cpp" line="255"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>已显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="259" />
+        <location filename="../customer_groups_page.cpp" line="259"/>
         <source>%n customer(s) added to %1; it has %2 now.</source>
         <translation>
             <numerusform>已将 %n 位客户加入“%1”，现有 %2 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="325" />
+        <location filename="../customer_groups_page.cpp" line="325"/>
         <source>No groups yet: create a static list or a segment.</source>
         <translation>还没有分组：请新建固定名单或规则分组。</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="326" />
+        <location filename="../customer_groups_page.cpp" line="326"/>
         <source>No groups yet.</source>
         <translation>还没有分组。</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="333" />
+        <location filename="../customer_groups_page.cpp" line="333"/>
         <source>created by %1</source>
         <translation>创建人 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="340" />
+        <location filename="../customer_groups_page.cpp" line="340"/>
         <source>%Ln customer(s) match the rule now</source>
         <translation>
             <numerusform>当前有 %Ln 位客户符合规则</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="341" />
+        <location filename="../customer_groups_page.cpp" line="341"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="344" />
+        <location filename="../customer_groups_page.cpp" line="344"/>
         <source>%Ln customer(s) in the list</source>
         <translation>
             <numerusform>名单中有 %Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="377" />
+        <location filename="../customer_groups_page.cpp" line="377"/>
         <source>Customers who match all of:</source>
         <translation>同时符合以下全部条件的客户：</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="401" />
+        <location filename="../customer_groups_page.cpp" line="401"/>
         <source>Group %1 created.</source>
         <translation>已创建分组“%1”。</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="402" />
+        <location filename="../customer_groups_page.cpp" line="402"/>
         <source>Group %1 saved.</source>
         <translation>已保存分组“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="434" />
-        <source>Delete the static list "%1"? Its %n customer(s) stay in the system; only the list goes.</source>
+        <location filename="../customer_groups_page.cpp" line="434"/>
+        <source>Delete the static list &quot;%1&quot;? Its %n customer(s) stay in the system; only the list goes.</source>
         <translation>
             <numerusform>删除固定名单“%1”？名单中的 %n 位客户仍保留在系统中，只删除名单。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="437" />
-        <source>Delete the segment "%1"? No customer is deleted.</source>
+        <location filename="../customer_groups_page.cpp" line="437"/>
+        <source>Delete the segment &quot;%1&quot;? No customer is deleted.</source>
         <translation>删除规则分组“%1”？不会删除任何客户。</translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="438" />
+        <location filename="../customer_groups_page.cpp" line="438"/>
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_groups_page.cpp" line="491" />
-        <source>Remove %n customer(s) from "%1"? The customers themselves stay.</source>
+        <location filename="../customer_groups_page.cpp" line="491"/>
+        <source>Remove %n customer(s) from &quot;%1&quot;? The customers themselves stay.</source>
         <translation>
             <numerusform>将 %n 位客户移出“%1”？客户本身仍保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_groups_page.cpp" line="493" />
+        <location filename="../customer_groups_page.cpp" line="493"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
@@ -3448,124 +3687,124 @@
 <context>
     <name>csm::client::ui::CustomerProductsPane</name>
     <message>
-        <location filename="../customer_products_pane.cpp" line="65" />
+        <location filename="../customer_products_pane.cpp" line="65"/>
         <source>Products</source>
         <translation>客户产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="73" />
-        <location filename="../customer_products_pane.cpp" line="76" />
+        <location filename="../customer_products_pane.cpp" line="73"/>
+        <location filename="../customer_products_pane.cpp" line="76"/>
         <source>Add product…</source>
         <translation>添加产品…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="74" />
+        <location filename="../customer_products_pane.cpp" line="74"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="75" />
-        <location filename="../customer_products_pane.cpp" line="280" />
+        <location filename="../customer_products_pane.cpp" line="75"/>
+        <location filename="../customer_products_pane.cpp" line="280"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="85" />
+        <location filename="../customer_products_pane.cpp" line="85"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="116" />
+        <location filename="../customer_products_pane.cpp" line="116"/>
         <source>Record a product this customer owns (Ctrl+Shift+P)</source>
         <translation>登记该客户拥有的产品（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="117" />
+        <location filename="../customer_products_pane.cpp" line="117"/>
         <source>Change the selected product (Enter)</source>
         <translation>修改所选产品（Enter）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="118" />
+        <location filename="../customer_products_pane.cpp" line="118"/>
         <source>Remove the selected product from this customer</source>
         <translation>从该客户的产品中删除所选产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="159" />
+        <location filename="../customer_products_pane.cpp" line="159"/>
         <source>Product saved.</source>
         <translation>产品已保存。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="162" />
+        <location filename="../customer_products_pane.cpp" line="162"/>
         <source>Product removed.</source>
         <translation>产品已删除。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="209" />
+        <location filename="../customer_products_pane.cpp" line="209"/>
         <source>No products recorded yet. Add what the customer owns.</source>
         <translation>尚无产品记录，请添加客户购买的产品。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="210" />
+        <location filename="../customer_products_pane.cpp" line="210"/>
         <source>No products recorded.</source>
         <translation>无产品记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="218" />
+        <location filename="../customer_products_pane.cpp" line="218"/>
         <source>%n in warranty</source>
         <translation>
             <numerusform>%n 件在保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="220" />
+        <location filename="../customer_products_pane.cpp" line="220"/>
         <source>%n expire(s) soon</source>
         <translation>
             <numerusform>%n 件即将过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="222" />
+        <location filename="../customer_products_pane.cpp" line="222"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n 件已过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="223" />
+        <location filename="../customer_products_pane.cpp" line="223"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>共 %n 件产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="224" />
+        <location filename="../customer_products_pane.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="224" />
+        <location filename="../customer_products_pane.cpp" line="224"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="277" />
+        <location filename="../customer_products_pane.cpp" line="277"/>
         <source>%1, serial number %2</source>
         <translation>%1（序列号 %2）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="278" />
+        <location filename="../customer_products_pane.cpp" line="278"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="279" />
-        <source>Remove %1 from this customer's products?
+        <location filename="../customer_products_pane.cpp" line="279"/>
+        <source>Remove %1 from this customer&apos;s products?
 Repairs of this product will no longer find it.</source>
         <translation>要从该客户的产品中删除 %1 吗？
 删除后报修时将无法再找到该产品。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="311" />
+        <location filename="../customer_products_pane.cpp" line="311"/>
         <source>The product was removed meanwhile.</source>
         <translation>该产品已被他人删除。</translation>
     </message>
@@ -3573,158 +3812,158 @@ Repairs of this product will no longer find it.</source>
 <context>
     <name>csm::client::ui::CustomerSearchPage</name>
     <message>
-        <location filename="../customer_search_page.cpp" line="31" />
+        <location filename="../customer_search_page.cpp" line="31"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="32" />
+        <location filename="../customer_search_page.cpp" line="32"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="33" />
+        <location filename="../customer_search_page.cpp" line="33"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="34" />
+        <location filename="../customer_search_page.cpp" line="34"/>
         <source>360 view</source>
         <translation>360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="47" />
+        <location filename="../customer_search_page.cpp" line="47"/>
         <source>Any (detect)</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="48" />
+        <location filename="../customer_search_page.cpp" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="49" />
+        <location filename="../customer_search_page.cpp" line="49"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="50" />
+        <location filename="../customer_search_page.cpp" line="50"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="51" />
+        <location filename="../customer_search_page.cpp" line="51"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="52" />
+        <location filename="../customer_search_page.cpp" line="52"/>
         <source>Product serial number</source>
         <translation>产品序列号</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="53" />
+        <location filename="../customer_search_page.cpp" line="53"/>
         <source>What the search text is: detected from what you type, or chosen here</source>
         <translation>查询内容的类型：根据输入自动识别，或在此指定</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="55" />
+        <location filename="../customer_search_page.cpp" line="55"/>
         <source>Phone, name, ID number or product serial number (Ctrl+F)</source>
         <translation>电话、姓名、身份证号或产品序列号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="150" />
+        <location filename="../customer_search_page.cpp" line="150"/>
         <source>Type a phone number, a name, an ID number or a product serial number, then press Enter.</source>
         <translation>输入电话号码、姓名、身份证号或产品序列号，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="59" />
+        <location filename="../customer_search_page.cpp" line="59"/>
         <source>Create a new customer (Ctrl+N)</source>
         <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="35" />
-        <location filename="../customer_search_page.cpp" line="329" />
+        <location filename="../customer_search_page.cpp" line="35"/>
+        <location filename="../customer_search_page.cpp" line="329"/>
         <source>Add to group…</source>
         <translation>加入分组…</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="65" />
+        <location filename="../customer_search_page.cpp" line="65"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="92" />
+        <location filename="../customer_search_page.cpp" line="92"/>
         <source>Call the selected customer from your extension</source>
         <translation>用您的分机呼叫所选客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="93" />
-        <source>Open the selected customer's 360 view on the agent desk</source>
+        <location filename="../customer_search_page.cpp" line="93"/>
+        <source>Open the selected customer&apos;s 360 view on the agent desk</source>
         <translation>在坐席工作台打开所选客户的360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="97" />
+        <location filename="../customer_search_page.cpp" line="97"/>
         <source>Add the selected customers to a static list (Ctrl+G)</source>
         <translation>将选中的客户加入固定名单（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="154" />
+        <location filename="../customer_search_page.cpp" line="154"/>
         <source>Searching by phone number</source>
         <translation>按电话号码查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="155" />
+        <location filename="../customer_search_page.cpp" line="155"/>
         <source>Searching by ID number</source>
         <translation>按身份证号查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="156" />
+        <location filename="../customer_search_page.cpp" line="156"/>
         <source>Searching by address</source>
         <translation>按地址查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="157" />
+        <location filename="../customer_search_page.cpp" line="157"/>
         <source>Searching by product serial number (the whole number)</source>
         <translation>按产品序列号查找（需完整序列号）</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="159" />
+        <location filename="../customer_search_page.cpp" line="159"/>
         <source>Searching by name</source>
         <translation>按姓名查询</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="196" />
+        <location filename="../customer_search_page.cpp" line="196"/>
         <source>No customers found</source>
         <translation>未找到客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="198" />
+        <location filename="../customer_search_page.cpp" line="198"/>
         <source>%n customer(s) shown, more when you scroll</source>
         <translation>
             <numerusform>已显示 %n 位客户，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_search_page.cpp" line="200" />
+        <location filename="../customer_search_page.cpp" line="200"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="319" />
+        <location filename="../customer_search_page.cpp" line="319"/>
         <source>Open 360 view</source>
         <translation>打开客户360视图</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="320" />
+        <location filename="../customer_search_page.cpp" line="320"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../customer_search_page.cpp" line="323" />
-        <location filename="../customer_search_page.cpp" line="347" />
+        <location filename="../customer_search_page.cpp" line="323"/>
+        <location filename="../customer_search_page.cpp" line="347"/>
         <source>Dial %1</source>
         <translation>拨打 %1</translation>
     </message>
@@ -3732,375 +3971,375 @@ Repairs of this product will no longer find it.</source>
 <context>
     <name>csm::client::ui::ErrorPresenter</name>
     <message>
-        <location filename="../error_presenter.cpp" line="22" />
+        <location filename="../error_presenter.cpp" line="22"/>
         <source>The server did not understand the request.</source>
         <translation>服务器无法理解该请求。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="23" />
+        <location filename="../error_presenter.cpp" line="23"/>
         <source>You are not signed in, or your session has ended.</source>
         <translation>您尚未登录，或会话已结束。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="24" />
+        <location filename="../error_presenter.cpp" line="24"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="25" />
+        <location filename="../error_presenter.cpp" line="25"/>
         <source>The record was not found. It may have been removed or is outside your area.</source>
         <translation>未找到该记录。它可能已被删除，或不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="26" />
+        <location filename="../error_presenter.cpp" line="26"/>
         <source>Some fields need to be corrected.</source>
         <translation>部分字段需要更正。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="27" />
+        <location filename="../error_presenter.cpp" line="27"/>
         <source>Someone else changed this record in the meantime.</source>
         <translation>在此期间其他人修改了这条记录。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="28" />
+        <location filename="../error_presenter.cpp" line="28"/>
         <source>The server is busy or did not answer in time. Please try again.</source>
         <translation>服务器繁忙或未及时应答，请重试。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="29" />
+        <location filename="../error_presenter.cpp" line="29"/>
         <source>Too many attempts. Please wait a moment and try again.</source>
         <translation>尝试次数过多，请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="30" />
+        <location filename="../error_presenter.cpp" line="30"/>
         <source>This client is too old for the server. Please update it.</source>
         <translation>客户端版本过旧，请更新。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="33" />
+        <location filename="../error_presenter.cpp" line="33"/>
         <source>Something went wrong on the server.</source>
         <translation>服务器出现错误。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="41" />
-        <location filename="../error_presenter.cpp" line="235" />
+        <location filename="../error_presenter.cpp" line="41"/>
+        <location filename="../error_presenter.cpp" line="235"/>
         <source>%1
 (%2)</source>
         <translation>%1
 （%2）</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="53" />
+        <location filename="../error_presenter.cpp" line="53"/>
         <source>This field is required.</source>
         <translation>此项为必填项。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="54" />
+        <location filename="../error_presenter.cpp" line="54"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="55" />
+        <location filename="../error_presenter.cpp" line="55"/>
         <source>Enter at least one phone number.</source>
         <translation>请至少填写一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="56" />
+        <location filename="../error_presenter.cpp" line="56"/>
         <source>At most %1 phone numbers.</source>
         <translation>最多 %1 个电话号码。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="57" />
-        <source>"%1" is not a valid phone number.</source>
+        <location filename="../error_presenter.cpp" line="57"/>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
         <translation>“%1”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="58" />
+        <location filename="../error_presenter.cpp" line="58"/>
         <source>Not a valid phone number.</source>
         <translation>不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="59" />
+        <location filename="../error_presenter.cpp" line="59"/>
         <source>Not a valid ID number (GB 11643 checksum).</source>
         <translation>不是有效的身份证号（GB 11643 校验失败）。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="60" />
+        <location filename="../error_presenter.cpp" line="60"/>
         <source>Not a valid email address.</source>
         <translation>不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="61" />
+        <location filename="../error_presenter.cpp" line="61"/>
         <source>Choose male, female or leave it empty.</source>
         <translation>请选择男、女或留空。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="62" />
+        <location filename="../error_presenter.cpp" line="62"/>
         <source>Must be a date in the past.</source>
         <translation>必须是过去的日期。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="63" />
+        <location filename="../error_presenter.cpp" line="63"/>
         <source>A whole number from 0 to 9.</source>
         <translation>请输入 0 到 9 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="64" />
+        <location filename="../error_presenter.cpp" line="64"/>
         <source>Not a valid region.</source>
         <translation>不是有效的地区。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="65" />
+        <location filename="../error_presenter.cpp" line="65"/>
         <source>At most %1 tags.</source>
         <translation>最多 %1 个标签。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="66" />
+        <location filename="../error_presenter.cpp" line="66"/>
         <source>Each tag must be 1 to %1 characters.</source>
         <translation>每个标签须为 1 到 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="67" />
+        <location filename="../error_presenter.cpp" line="67"/>
         <source>Choose the city of the district.</source>
         <translation>请选择该区县所属的城市。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="68" />
+        <location filename="../error_presenter.cpp" line="68"/>
         <source>Choose the province of the city.</source>
         <translation>请选择该城市所属的省份。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="70" />
+        <location filename="../error_presenter.cpp" line="70"/>
         <source>Province, city and district do not belong together.</source>
         <translation>省、市、区县不匹配。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="71" />
+        <location filename="../error_presenter.cpp" line="71"/>
         <source>Type at least 2 characters.</source>
         <translation>请至少输入 2 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="72" />
+        <location filename="../error_presenter.cpp" line="72"/>
         <source>This is already taken.</source>
         <translation>已被占用。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="73" />
-        <source>The username "%1" is already taken.</source>
+        <location filename="../error_presenter.cpp" line="73"/>
+        <source>The username &quot;%1&quot; is already taken.</source>
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="75" />
+        <location filename="../error_presenter.cpp" line="75"/>
         <source>Extension %1 is already assigned to another user.</source>
         <translation>分机号 %1 已分配给其他用户。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="76" />
+        <location filename="../error_presenter.cpp" line="76"/>
         <source>2 to 8 digits.</source>
         <translation>2 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="78" />
-        <source>2 to 32 characters: lowercase letters, digits, '_', '.', '-'.</source>
+        <location filename="../error_presenter.cpp" line="78"/>
+        <source>2 to 32 characters: lowercase letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;.</source>
         <translation>2 到 32 个字符：小写字母、数字、“_”、“.”、“-”。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="79" />
+        <location filename="../error_presenter.cpp" line="79"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="80" />
+        <location filename="../error_presenter.cpp" line="80"/>
         <source>You cannot deactivate yourself.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="81" />
+        <location filename="../error_presenter.cpp" line="81"/>
         <source>Must not contain control characters.</source>
         <translation>不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="82" />
+        <location filename="../error_presenter.cpp" line="82"/>
         <source>Choose a model from the list.</source>
         <translation>请从列表中选择型号。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="83" />
+        <location filename="../error_presenter.cpp" line="83"/>
         <source>This model is not in the catalogue.</source>
         <translation>产品目录中没有该型号。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="84" />
+        <location filename="../error_presenter.cpp" line="84"/>
         <source>This model is no longer sold: choose a current one.</source>
         <translation>该型号已停售，请选择在售型号。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="86" />
+        <location filename="../error_presenter.cpp" line="86"/>
         <source>1 to %1 characters: letters, digits or / _ . -</source>
         <translation>1 至 %1 个字符：字母、数字或 / _ . -</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="88" />
+        <location filename="../error_presenter.cpp" line="88"/>
         <source>Another product of this model already has this serial number.</source>
         <translation>该型号的另一件产品已使用此序列号。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="89" />
+        <location filename="../error_presenter.cpp" line="89"/>
         <source>Not a valid date.</source>
         <translation>日期无效。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="90" />
+        <location filename="../error_presenter.cpp" line="90"/>
         <source>Must not be in the future.</source>
         <translation>不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="91" />
+        <location filename="../error_presenter.cpp" line="91"/>
         <source>Must not be before the purchase date.</source>
         <translation>不能早于购买日期。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="93" />
+        <location filename="../error_presenter.cpp" line="93"/>
         <source>Not a serial number: letters, digits and / _ . - only.</source>
         <translation>不是有效的序列号：只能包含字母、数字和 / _ . -。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="95" />
+        <location filename="../error_presenter.cpp" line="95"/>
         <source>This field is no longer in use; reload the customer.</source>
         <translation>该字段已停用，请重新加载客户资料。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="96" />
+        <location filename="../error_presenter.cpp" line="96"/>
         <source>Enter text.</source>
         <translation>请输入文本。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="97" />
+        <location filename="../error_presenter.cpp" line="97"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="98" />
+        <location filename="../error_presenter.cpp" line="98"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="99" />
+        <location filename="../error_presenter.cpp" line="99"/>
         <source>At most %1 decimal places.</source>
         <translation>最多 %1 位小数。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="100" />
+        <location filename="../error_presenter.cpp" line="100"/>
         <source>At least %1.</source>
         <translation>不能小于 %1。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="101" />
+        <location filename="../error_presenter.cpp" line="101"/>
         <source>At most %1.</source>
         <translation>不能大于 %1。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="103" />
+        <location filename="../error_presenter.cpp" line="103"/>
         <source>Enter a number smaller than 1,000,000,000,000 in size.</source>
         <translation>请输入绝对值小于 1,000,000,000,000 的数字。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="104" />
+        <location filename="../error_presenter.cpp" line="104"/>
         <source>Enter a date (YYYY-MM-DD).</source>
         <translation>请输入日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="105" />
+        <location filename="../error_presenter.cpp" line="105"/>
         <source>Not before %1.</source>
         <translation>不能早于 %1。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="106" />
+        <location filename="../error_presenter.cpp" line="106"/>
         <source>Not after %1.</source>
         <translation>不能晚于 %1。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="107" />
+        <location filename="../error_presenter.cpp" line="107"/>
         <source>Choose one of the listed values.</source>
         <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="108" />
+        <location filename="../error_presenter.cpp" line="108"/>
         <source>This cannot be changed.</source>
         <translation>此项不能更改。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="110" />
+        <location filename="../error_presenter.cpp" line="110"/>
         <source>Customers hold values of this field, so its type cannot change.</source>
         <translation>已有客户填写了该字段，不能更改其类型。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="112" />
-        <source>The option "%1" is in use by customers and cannot be removed.</source>
+        <location filename="../error_presenter.cpp" line="112"/>
+        <source>The option &quot;%1&quot; is in use by customers and cannot be removed.</source>
         <translation>选项“%1”已被客户选用，不能删除。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="114" />
-        <source>1 to 30 characters: lowercase letters, digits, '_', starting with a letter.</source>
+        <location filename="../error_presenter.cpp" line="114"/>
+        <source>1 to 30 characters: lowercase letters, digits, &apos;_&apos;, starting with a letter.</source>
         <translation>1 到 30 个字符：小写字母、数字、“_”，以字母开头。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="115" />
+        <location filename="../error_presenter.cpp" line="115"/>
         <source>Choose text, number, date or choice.</source>
         <translation>请选择文本、数字、日期或选项。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="116" />
+        <location filename="../error_presenter.cpp" line="116"/>
         <source>Add at least one option.</source>
         <translation>请至少添加一个选项。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="117" />
+        <location filename="../error_presenter.cpp" line="117"/>
         <source>At most %1 options.</source>
         <translation>最多 %1 个选项。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="119" />
+        <location filename="../error_presenter.cpp" line="119"/>
         <source>Each option needs a value of 1 to %1 characters.</source>
         <translation>每个选项都需要 1 到 %1 个字符的值。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="121" />
+        <location filename="../error_presenter.cpp" line="121"/>
         <source>Each option needs an English and a Chinese label of at most %1 characters.</source>
         <translation>每个选项都需要英文和中文名称，各不超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="122" />
-        <source>The option value "%1" is listed twice.</source>
+        <location filename="../error_presenter.cpp" line="122"/>
+        <source>The option value &quot;%1&quot; is listed twice.</source>
         <translation>选项值“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="123" />
+        <location filename="../error_presenter.cpp" line="123"/>
         <source>A whole number from %1 to %2.</source>
         <translation>%1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="124" />
+        <location filename="../error_presenter.cpp" line="124"/>
         <source>Must not be less than the minimum.</source>
         <translation>不能小于最小值。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="125" />
+        <location filename="../error_presenter.cpp" line="125"/>
         <source>Must not be before the earliest date.</source>
         <translation>不能早于最早日期。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="126" />
+        <location filename="../error_presenter.cpp" line="126"/>
         <source>Choose yes or no.</source>
         <translation>请选择是或否。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="159" />
+        <location filename="../error_presenter.cpp" line="159"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="160" />
+        <location filename="../error_presenter.cpp" line="160"/>
         <source>Someone else saved this record while you were editing it.
 
 Reload: discard your changes and show the current version.
@@ -4111,52 +4350,52 @@ Overwrite: apply your changes on top of the current version.</source>
 覆盖：在最新版本上应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="168" />
+        <location filename="../error_presenter.cpp" line="168"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="170" />
+        <location filename="../error_presenter.cpp" line="170"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="198" />
+        <location filename="../error_presenter.cpp" line="198"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="199" />
+        <location filename="../error_presenter.cpp" line="199"/>
         <source>Please correct</source>
         <translation>请更正</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="221" />
+        <location filename="../error_presenter.cpp" line="221"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="228" />
+        <location filename="../error_presenter.cpp" line="228"/>
         <source>The telephone system could not place the call.</source>
         <translation>电话系统无法发起呼叫。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="230" />
+        <location filename="../error_presenter.cpp" line="230"/>
         <source>The telephone system could not answer the call.</source>
         <translation>电话系统无法接听来电。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="232" />
+        <location filename="../error_presenter.cpp" line="232"/>
         <source>The telephone system could not hang up the call.</source>
         <translation>电话系统无法挂断通话。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="234" />
+        <location filename="../error_presenter.cpp" line="234"/>
         <source>The telephone system refused the action.</source>
         <translation>电话系统拒绝了该操作。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="235" />
+        <location filename="../error_presenter.cpp" line="235"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -4164,13 +4403,13 @@ Overwrite: apply your changes on top of the current version.</source>
 <context>
     <name>csm::client::ui::FaultCodeBox</name>
     <message>
-        <location filename="../fault_code_box.cpp" line="21" />
-        <location filename="../fault_code_box.cpp" line="38" />
+        <location filename="../fault_code_box.cpp" line="21"/>
+        <location filename="../fault_code_box.cpp" line="38"/>
         <source>Code, or type to search the codes</source>
         <translation>故障代码，或输入文字搜索</translation>
     </message>
     <message>
-        <location filename="../fault_code_box.cpp" line="37" />
+        <location filename="../fault_code_box.cpp" line="37"/>
         <source>Fault code (no list for this product)</source>
         <translation>故障代码（该产品无代码表）</translation>
     </message>
@@ -4178,223 +4417,223 @@ Overwrite: apply your changes on top of the current version.</source>
 <context>
     <name>csm::client::ui::FieldErrors</name>
     <message>
-        <location filename="../field_errors.cpp" line="74" />
+        <location filename="../field_errors.cpp" line="74"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="113" />
+        <location filename="../field_errors.cpp" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="114" />
+        <location filename="../field_errors.cpp" line="114"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="115" />
+        <location filename="../field_errors.cpp" line="115"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="116" />
+        <location filename="../field_errors.cpp" line="116"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="117" />
+        <location filename="../field_errors.cpp" line="117"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="118" />
+        <location filename="../field_errors.cpp" line="118"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="119" />
+        <location filename="../field_errors.cpp" line="119"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="120" />
+        <location filename="../field_errors.cpp" line="120"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="121" />
+        <location filename="../field_errors.cpp" line="121"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="122" />
+        <location filename="../field_errors.cpp" line="122"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="123" />
+        <location filename="../field_errors.cpp" line="123"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="124" />
+        <location filename="../field_errors.cpp" line="124"/>
         <source>Street address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="125" />
+        <location filename="../field_errors.cpp" line="125"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="126" />
+        <location filename="../field_errors.cpp" line="126"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="127" />
+        <location filename="../field_errors.cpp" line="127"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="128" />
+        <location filename="../field_errors.cpp" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="129" />
+        <location filename="../field_errors.cpp" line="129"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="130" />
+        <location filename="../field_errors.cpp" line="130"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="131" />
+        <location filename="../field_errors.cpp" line="131"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="132" />
+        <location filename="../field_errors.cpp" line="132"/>
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="133" />
+        <location filename="../field_errors.cpp" line="133"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="134" />
+        <location filename="../field_errors.cpp" line="134"/>
         <source>Extension</source>
         <translation>分机号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="135" />
+        <location filename="../field_errors.cpp" line="135"/>
         <source>Active</source>
         <translation>启用状态</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="136" />
+        <location filename="../field_errors.cpp" line="136"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="137" />
+        <location filename="../field_errors.cpp" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="138" />
+        <location filename="../field_errors.cpp" line="138"/>
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="139" />
+        <location filename="../field_errors.cpp" line="139"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="140" />
+        <location filename="../field_errors.cpp" line="140"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="141" />
-        <location filename="../field_errors.cpp" line="142" />
+        <location filename="../field_errors.cpp" line="141"/>
+        <location filename="../field_errors.cpp" line="142"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="143" />
+        <location filename="../field_errors.cpp" line="143"/>
         <source>Purchase date</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="144" />
+        <location filename="../field_errors.cpp" line="144"/>
         <source>Install date</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="145" />
+        <location filename="../field_errors.cpp" line="145"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="146" />
+        <location filename="../field_errors.cpp" line="146"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="147" />
+        <location filename="../field_errors.cpp" line="147"/>
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="148" />
+        <location filename="../field_errors.cpp" line="148"/>
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="149" />
+        <location filename="../field_errors.cpp" line="149"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="150" />
+        <location filename="../field_errors.cpp" line="150"/>
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="151" />
+        <location filename="../field_errors.cpp" line="151"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="152" />
+        <location filename="../field_errors.cpp" line="152"/>
         <source>Maximum length</source>
         <translation>最大长度</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="153" />
+        <location filename="../field_errors.cpp" line="153"/>
         <source>Minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="154" />
+        <location filename="../field_errors.cpp" line="154"/>
         <source>Maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="155" />
+        <location filename="../field_errors.cpp" line="155"/>
         <source>Decimals</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../field_errors.cpp" line="156" />
+        <location filename="../field_errors.cpp" line="156"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
@@ -4402,94 +4641,94 @@ Overwrite: apply your changes on top of the current version.</source>
 <context>
     <name>csm::client::ui::GroupEditorDialog</name>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="69" />
+        <location filename="../group_editor_dialog.cpp" line="69"/>
         <source>What the group is for (optional)</source>
         <translation>分组的用途（可选）</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="76" />
+        <location filename="../group_editor_dialog.cpp" line="76"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="78" />
+        <location filename="../group_editor_dialog.cpp" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="81" />
+        <location filename="../group_editor_dialog.cpp" line="81"/>
         <source>Save the group (Ctrl+S)</source>
         <translation>保存分组（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="86" />
+        <location filename="../group_editor_dialog.cpp" line="86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="87" />
+        <location filename="../group_editor_dialog.cpp" line="87"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="90" />
+        <location filename="../group_editor_dialog.cpp" line="90"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="94" />
+        <location filename="../group_editor_dialog.cpp" line="94"/>
         <source>Org unit</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="102" />
+        <location filename="../group_editor_dialog.cpp" line="102"/>
         <source>Customers who match all of these conditions</source>
         <translation>同时符合以下全部条件的客户</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="116" />
+        <location filename="../group_editor_dialog.cpp" line="116"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../group_editor_dialog.cpp" line="130" />
+        <location filename="../group_editor_dialog.cpp" line="130"/>
         <source>%Ln customer(s) match now</source>
         <translation>
             <numerusform>当前有 %Ln 位客户符合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="158" />
+        <location filename="../group_editor_dialog.cpp" line="158"/>
         <source>New segment</source>
         <translation>新建规则分组</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="158" />
+        <location filename="../group_editor_dialog.cpp" line="158"/>
         <source>New static list</source>
         <translation>新建固定名单</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="160" />
+        <location filename="../group_editor_dialog.cpp" line="160"/>
         <source>Edit group %1</source>
         <translation>编辑分组 %1</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="183" />
+        <location filename="../group_editor_dialog.cpp" line="183"/>
         <source>Complete the conditions to see how many customers match.</source>
         <translation>请填写完整条件，即可看到符合的客户数。</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="195" />
+        <location filename="../group_editor_dialog.cpp" line="195"/>
         <source>The rule has problems: see the conditions above.</source>
         <translation>规则有问题：请查看上方的条件。</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="214" />
+        <location filename="../group_editor_dialog.cpp" line="214"/>
         <source>Please complete the conditions marked in red.</source>
         <translation>请填写完整标红的条件。</translation>
     </message>
     <message>
-        <location filename="../group_editor_dialog.cpp" line="240" />
+        <location filename="../group_editor_dialog.cpp" line="240"/>
         <source>Please correct the conditions marked in red.</source>
         <translation>请修改标红的条件。</translation>
     </message>
@@ -4497,12 +4736,12 @@ Overwrite: apply your changes on top of the current version.</source>
 <context>
     <name>csm::client::ui::HelpDialogs</name>
     <message>
-        <location filename="../help_dialogs.cpp" line="23" />
+        <location filename="../help_dialogs.cpp" line="23"/>
         <source>About CSM</source>
         <translation>关于 CSM</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="24" />
+        <location filename="../help_dialogs.cpp" line="24"/>
         <source>CSM — Customer Service Management
 After-sales service center client, version %1
 
@@ -4513,152 +4752,152 @@ Call center, service points, spare parts and reports.</source>
 呼叫中心、服务网点、备件与报表。</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="42" />
+        <location filename="../help_dialogs.cpp" line="42"/>
         <source>Find a customer (focus the search box)</source>
         <translation>查找客户（转到查询框）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="43" />
+        <location filename="../help_dialogs.cpp" line="43"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="45" />
+        <location filename="../help_dialogs.cpp" line="45"/>
         <source>New contact note for the customer shown on the agent desk</source>
         <translation>为坐席工作台当前客户新建联系记录</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="47" />
-        <source>In a customer's 360 view: add a product; Enter on a product edits it</source>
+        <location filename="../help_dialogs.cpp" line="47"/>
+        <source>In a customer&apos;s 360 view: add a product; Enter on a product edits it</source>
         <translation>在客户360视图中：添加产品；在产品上按回车可编辑</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="49" />
+        <location filename="../help_dialogs.cpp" line="49"/>
         <source>New service request (work order) for the customer shown on the agent desk</source>
         <translation>为坐席工作台当前客户新建服务请求（工单）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="51" />
-        <source>In the work orders (and a customer's orders): open the order</source>
+        <location filename="../help_dialogs.cpp" line="51"/>
+        <source>In the work orders (and a customer&apos;s orders): open the order</source>
         <translation>在工单列表（及客户的工单）中：打开工单</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="52" />
+        <location filename="../help_dialogs.cpp" line="52"/>
         <source>Answer the ringing call</source>
         <translation>接听振铃中的来电</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="53" />
+        <location filename="../help_dialogs.cpp" line="53"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="54" />
+        <location filename="../help_dialogs.cpp" line="54"/>
         <source>Agent state: ready</source>
         <translation>坐席状态：就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="55" />
+        <location filename="../help_dialogs.cpp" line="55"/>
         <source>Agent state: not ready (choose the reason)</source>
         <translation>坐席状态：示忙（选择原因）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="57" />
+        <location filename="../help_dialogs.cpp" line="57"/>
         <source>Wrap-up summary: record the wrap-up and become ready</source>
         <translation>话后处理摘要：保存并置为就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="58" />
+        <location filename="../help_dialogs.cpp" line="58"/>
         <source>Search; in the results: open the customer</source>
         <translation>查询；在结果列表中：打开客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="60" />
+        <location filename="../help_dialogs.cpp" line="60"/>
         <source>In the search results (agents): open the 360 view or dial a number</source>
         <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="62" />
+        <location filename="../help_dialogs.cpp" line="62"/>
         <source>Add the selected customers to a static list</source>
         <translation>将选中的客户加入固定名单</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="64" />
+        <location filename="../help_dialogs.cpp" line="64"/>
         <source>Customer groups: new segment</source>
         <translation>客户分组：新建规则分组</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="65" />
+        <location filename="../help_dialogs.cpp" line="65"/>
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="66" />
+        <location filename="../help_dialogs.cpp" line="66"/>
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="67" />
+        <location filename="../help_dialogs.cpp" line="67"/>
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="68" />
+        <location filename="../help_dialogs.cpp" line="68"/>
         <source>Workflows: save as a new version</source>
         <translation>流程配置：保存为新版本</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="69" />
+        <location filename="../help_dialogs.cpp" line="69"/>
         <source>Workflows: undo</source>
         <translation>流程配置：撤销</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="70" />
+        <location filename="../help_dialogs.cpp" line="70"/>
         <source>Workflows: redo</source>
         <translation>流程配置：重做</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="71" />
+        <location filename="../help_dialogs.cpp" line="71"/>
         <source>Workflows: add a state</source>
         <translation>流程配置：添加状态</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="73" />
+        <location filename="../help_dialogs.cpp" line="73"/>
         <source>Workflows: delete the selection on the canvas</source>
         <translation>流程配置：删除画布上选中的内容</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="74" />
+        <location filename="../help_dialogs.cpp" line="74"/>
         <source>Workflows: fit the flow to the view</source>
         <translation>流程配置：整个流程适合窗口</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="76" />
+        <location filename="../help_dialogs.cpp" line="76"/>
         <source>Workflows: zoom in (Ctrl+wheel zooms too)</source>
         <translation>流程配置：放大（也可按住 Ctrl 滚动滚轮）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="77" />
+        <location filename="../help_dialogs.cpp" line="77"/>
         <source>Workflows: zoom out</source>
         <translation>流程配置：缩小</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="78" />
+        <location filename="../help_dialogs.cpp" line="78"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="82" />
+        <location filename="../help_dialogs.cpp" line="82"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="84" />
+        <location filename="../help_dialogs.cpp" line="84"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="85" />
+        <location filename="../help_dialogs.cpp" line="85"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -4666,107 +4905,107 @@ Call center, service points, spare parts and reports.</source>
 <context>
     <name>csm::client::ui::LoginDialog</name>
     <message>
-        <location filename="../login_dialog.cpp" line="99" />
+        <location filename="../login_dialog.cpp" line="99"/>
         <source>Cannot reach the server (%1). Still trying…</source>
         <translation>无法连接服务器（%1），正在重试…</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="114" />
+        <location filename="../login_dialog.cpp" line="114"/>
         <source>Sign in — CSM</source>
         <translation>登录 — CSM</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="115" />
+        <location filename="../login_dialog.cpp" line="115"/>
         <source>Customer Service Management</source>
         <translation>客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="120" />
+        <location filename="../login_dialog.cpp" line="120"/>
         <source>&amp;Server:</source>
         <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="121" />
+        <location filename="../login_dialog.cpp" line="121"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="122" />
+        <location filename="../login_dialog.cpp" line="122"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="123" />
+        <location filename="../login_dialog.cpp" line="123"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="124" />
+        <location filename="../login_dialog.cpp" line="124"/>
         <source>host:port</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="125" />
+        <location filename="../login_dialog.cpp" line="125"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="126" />
+        <location filename="../login_dialog.cpp" line="126"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="127" />
-        <location filename="../login_dialog.cpp" line="221" />
+        <location filename="../login_dialog.cpp" line="127"/>
+        <location filename="../login_dialog.cpp" line="221"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="127" />
-        <location filename="../login_dialog.cpp" line="221" />
+        <location filename="../login_dialog.cpp" line="127"/>
+        <location filename="../login_dialog.cpp" line="221"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="129" />
-        <location filename="../login_dialog.cpp" line="152" />
+        <location filename="../login_dialog.cpp" line="129"/>
+        <location filename="../login_dialog.cpp" line="152"/>
         <source>The main window switches language after a restart.</source>
         <translation>主窗口将在重新启动后切换语言。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="203" />
+        <location filename="../login_dialog.cpp" line="203"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="204" />
+        <location filename="../login_dialog.cpp" line="204"/>
         <source>Too many failed sign-ins. Please wait before trying again.</source>
         <translation>登录失败次数过多，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="205" />
+        <location filename="../login_dialog.cpp" line="205"/>
         <source>This client does not match the server version. Please update it.</source>
         <translation>客户端与服务器版本不匹配，请更新客户端。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="210" />
+        <location filename="../login_dialog.cpp" line="210"/>
         <source>%1
 Server: %2</source>
         <translation>%1
 服务器：%2</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="231" />
+        <location filename="../login_dialog.cpp" line="231"/>
         <source>Enter the server as host:port, for example 127.0.0.1:7420.</source>
         <translation>请按“主机:端口”格式填写服务器，例如 127.0.0.1:7420。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="237" />
+        <location filename="../login_dialog.cpp" line="237"/>
         <source>Enter your username and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../login_dialog.cpp" line="274" />
+        <location filename="../login_dialog.cpp" line="274"/>
         <source>Sign-in cancelled.</source>
         <translation>已取消登录。</translation>
     </message>
@@ -4774,159 +5013,159 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="53" />
+        <location filename="../main_window.cpp" line="53"/>
         <source>CSM — Customer Service Management</source>
         <translation>CSM — 客户服务管理系统</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="60" />
+        <location filename="../main_window.cpp" line="60"/>
         <source>No workspace is available for your roles. Ask an administrator for access.</source>
         <translation>您的角色没有可用的工作区。请联系系统管理员开通权限。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="96" />
+        <location filename="../main_window.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="97" />
+        <location filename="../main_window.cpp" line="97"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="100" />
+        <location filename="../main_window.cpp" line="100"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="101" />
+        <location filename="../main_window.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="104" />
+        <location filename="../main_window.cpp" line="104"/>
         <source>New &amp;contact note</source>
         <translation>新建联系记录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="109" />
+        <location filename="../main_window.cpp" line="109"/>
         <source>New service &amp;request</source>
         <translation>新建服务请求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115" />
+        <location filename="../main_window.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116" />
+        <location filename="../main_window.cpp" line="116"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117" />
+        <location filename="../main_window.cpp" line="117"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122" />
+        <location filename="../main_window.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134" />
+        <location filename="../main_window.cpp" line="134"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="137" />
+        <location filename="../main_window.cpp" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="138" />
+        <location filename="../main_window.cpp" line="138"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="139" />
+        <location filename="../main_window.cpp" line="139"/>
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="164" />
+        <location filename="../main_window.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="226" />
+        <location filename="../main_window.cpp" line="226"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="240" />
+        <location filename="../main_window.cpp" line="240"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="244" />
+        <location filename="../main_window.cpp" line="244"/>
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="251" />
+        <location filename="../main_window.cpp" line="251"/>
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="255" />
+        <location filename="../main_window.cpp" line="255"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="283" />
+        <location filename="../main_window.cpp" line="283"/>
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="293" />
+        <location filename="../main_window.cpp" line="293"/>
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="309" />
+        <location filename="../main_window.cpp" line="309"/>
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374" />
+        <location filename="../main_window.cpp" line="374"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="375" />
+        <location filename="../main_window.cpp" line="375"/>
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="400" />
+        <location filename="../main_window.cpp" line="400"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="401" />
+        <location filename="../main_window.cpp" line="401"/>
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="402" />
+        <location filename="../main_window.cpp" line="402"/>
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="403" />
+        <location filename="../main_window.cpp" line="403"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4934,7 +5173,7 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::OptionalNumberBox</name>
     <message>
-        <location filename="../custom_fields_box.cpp" line="37" />
+        <location filename="../custom_fields_box.cpp" line="37"/>
         <source>Not set</source>
         <translation>未填写</translation>
     </message>
@@ -4942,118 +5181,118 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::OrgTab</name>
     <message>
-        <location filename="../org_tab.cpp" line="28" />
+        <location filename="../org_tab.cpp" line="28"/>
         <source>Add unit below…</source>
         <translation>添加下级机构…</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="29" />
+        <location filename="../org_tab.cpp" line="29"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="30" />
-        <location filename="../org_tab.cpp" line="112" />
-        <location filename="../org_tab.cpp" line="203" />
+        <location filename="../org_tab.cpp" line="30"/>
+        <location filename="../org_tab.cpp" line="112"/>
+        <location filename="../org_tab.cpp" line="203"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="33" />
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="33" />
-        <location filename="../org_tab.cpp" line="123" />
+        <location filename="../org_tab.cpp" line="33"/>
+        <location filename="../org_tab.cpp" line="123"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="33" />
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="33" />
+        <location filename="../org_tab.cpp" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="81" />
+        <location filename="../org_tab.cpp" line="81"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="81" />
+        <location filename="../org_tab.cpp" line="81"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="112" />
+        <location filename="../org_tab.cpp" line="112"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="121" />
+        <location filename="../org_tab.cpp" line="121"/>
         <source>New org unit</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="122" />
-        <source>A new %1 below "%2".</source>
+        <location filename="../org_tab.cpp" line="122"/>
+        <source>A new %1 below &quot;%2&quot;.</source>
         <translation>在“%2”下新建%1。</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="159" />
+        <location filename="../org_tab.cpp" line="159"/>
         <source>Rename org unit</source>
         <translation>重命名机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="159" />
-        <source>New name for "%1".</source>
+        <location filename="../org_tab.cpp" line="159"/>
+        <source>New name for &quot;%1&quot;.</source>
         <translation>“%1”的新名称。</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="201" />
+        <location filename="../org_tab.cpp" line="201"/>
         <source>Deactivate org unit</source>
         <translation>停用机构</translation>
     </message>
     <message>
-        <location filename="../org_tab.cpp" line="202" />
-        <source>Deactivate "%1"? No users can be assigned to it any more.</source>
+        <location filename="../org_tab.cpp" line="202"/>
+        <source>Deactivate &quot;%1&quot;? No users can be assigned to it any more.</source>
         <translation>要停用“%1”吗？停用后不能再把用户分配到该机构。</translation>
     </message>
 </context>
 <context>
     <name>csm::client::ui::PasswordDialog</name>
     <message>
-        <location filename="../password_dialog.cpp" line="26" />
+        <location filename="../password_dialog.cpp" line="26"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../password_dialog.cpp" line="30" />
+        <location filename="../password_dialog.cpp" line="30"/>
         <source>A new password for %1. The user is signed out everywhere.</source>
         <translation>为 %1 设置新密码。该用户将在所有终端退出登录。</translation>
     </message>
     <message>
-        <location filename="../password_dialog.cpp" line="38" />
+        <location filename="../password_dialog.cpp" line="38"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../password_dialog.cpp" line="40" />
+        <location filename="../password_dialog.cpp" line="40"/>
         <source>Repeat</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../password_dialog.cpp" line="57" />
+        <location filename="../password_dialog.cpp" line="57"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../password_dialog.cpp" line="70" />
+        <location filename="../password_dialog.cpp" line="70"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -5061,114 +5300,114 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::ProductDialog</name>
     <message>
-        <location filename="../product_dialog.cpp" line="40" />
+        <location filename="../product_dialog.cpp" line="40"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="59" />
+        <location filename="../product_dialog.cpp" line="59"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="78" />
+        <location filename="../product_dialog.cpp" line="78"/>
         <source>Choose or type a model name or code</source>
         <translation>选择或输入型号名称、型号代码</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="82" />
+        <location filename="../product_dialog.cpp" line="82"/>
         <source>As on the rating plate, e.g. KFR35GW2403001234</source>
         <translation>与铭牌一致，例如 KFR35GW2403001234</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="88" />
-        <source>The warranty runs from this date. Pick the lowest date for "Unknown".</source>
+        <location filename="../product_dialog.cpp" line="88"/>
+        <source>The warranty runs from this date. Pick the lowest date for &quot;Unknown&quot;.</source>
         <translation>保修期自此日期起算。选最早的日期即为“未知”。</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="89" />
+        <location filename="../product_dialog.cpp" line="89"/>
         <source>Follows the purchase date until you change it.</source>
         <translation>未修改前与购买日期相同。</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="91" />
+        <location filename="../product_dialog.cpp" line="91"/>
         <source>Where it was bought</source>
         <translation>购买商家</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="92" />
+        <location filename="../product_dialog.cpp" line="92"/>
         <source>Anything worth knowing about this unit</source>
         <translation>关于这台产品需要说明的情况</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="106" />
+        <location filename="../product_dialog.cpp" line="106"/>
         <source>&amp;Model</source>
         <translation>型号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="107" />
+        <location filename="../product_dialog.cpp" line="107"/>
         <source>&amp;Serial number</source>
         <translation>序列号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="108" />
+        <location filename="../product_dialog.cpp" line="108"/>
         <source>&amp;Purchase date</source>
         <translation>购买日期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="109" />
+        <location filename="../product_dialog.cpp" line="109"/>
         <source>&amp;Install date</source>
         <translation>安装日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="110" />
+        <location filename="../product_dialog.cpp" line="110"/>
         <source>&amp;Dealer</source>
         <translation>经销商(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="111" />
+        <location filename="../product_dialog.cpp" line="111"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="112" />
+        <location filename="../product_dialog.cpp" line="112"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="118" />
+        <location filename="../product_dialog.cpp" line="118"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="119" />
+        <location filename="../product_dialog.cpp" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="154" />
+        <location filename="../product_dialog.cpp" line="154"/>
         <source>(no longer sold)</source>
         <translation>（已停售）</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="161" />
+        <location filename="../product_dialog.cpp" line="161"/>
         <source>Edit product</source>
         <translation>编辑产品</translation>
     </message>
     <message>
-        <location filename="../product_dialog.cpp" line="213" />
+        <location filename="../product_dialog.cpp" line="213"/>
         <source>Choose a model to see its warranty.</source>
         <translation>选择型号后显示保修期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="219" />
+        <location filename="../product_dialog.cpp" line="219"/>
         <source>%n month(s); the end is unknown without a purchase or install date.</source>
         <translation>
             <numerusform>%n 个月；没有购买或安装日期，无法确定截止日期。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../product_dialog.cpp" line="223" />
+        <location filename="../product_dialog.cpp" line="223"/>
         <source>%n month(s), until %1 (%2)</source>
         <translation>
             <numerusform>%n 个月，至 %1（%2）</numerusform>
@@ -5178,7 +5417,7 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::RecordDialog</name>
     <message>
-        <location filename="../record_dialog.cpp" line="58" />
+        <location filename="../record_dialog.cpp" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5186,17 +5425,17 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::RegionPicker</name>
     <message>
-        <location filename="../region_picker.cpp" line="35" />
+        <location filename="../region_picker.cpp" line="35"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../region_picker.cpp" line="36" />
+        <location filename="../region_picker.cpp" line="36"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../region_picker.cpp" line="37" />
+        <location filename="../region_picker.cpp" line="37"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
@@ -5204,205 +5443,205 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::RegionsTab</name>
     <message>
-        <location filename="../regions_tab.cpp" line="29" />
+        <location filename="../regions_tab.cpp" line="29"/>
         <source>Add region below…</source>
         <translation>添加下级地区…</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="30" />
+        <location filename="../regions_tab.cpp" line="30"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="31" />
-        <location filename="../regions_tab.cpp" line="136" />
-        <location filename="../regions_tab.cpp" line="231" />
+        <location filename="../regions_tab.cpp" line="31"/>
+        <location filename="../regions_tab.cpp" line="136"/>
+        <location filename="../regions_tab.cpp" line="231"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="34" />
+        <location filename="../regions_tab.cpp" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="34" />
-        <location filename="../regions_tab.cpp" line="145" />
+        <location filename="../regions_tab.cpp" line="34"/>
+        <location filename="../regions_tab.cpp" line="145"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="34" />
+        <location filename="../regions_tab.cpp" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="39" />
+        <location filename="../regions_tab.cpp" line="39"/>
         <source>Adds a city below the selected province, or a district below the selected city; a province when nothing is selected</source>
         <translation>在所选省份下添加城市，或在所选城市下添加区县；未选择时添加省份</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="115" />
-        <location filename="../regions_tab.cpp" line="220" />
+        <location filename="../regions_tab.cpp" line="115"/>
+        <location filename="../regions_tab.cpp" line="220"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="115" />
-        <location filename="../regions_tab.cpp" line="220" />
+        <location filename="../regions_tab.cpp" line="115"/>
+        <location filename="../regions_tab.cpp" line="220"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="136" />
+        <location filename="../regions_tab.cpp" line="136"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="143" />
-        <source>A new region below "%1" (6-digit GB/T 2260 code).</source>
+        <location filename="../regions_tab.cpp" line="143"/>
+        <source>A new region below &quot;%1&quot; (6-digit GB/T 2260 code).</source>
         <translation>在“%1”下新建地区（6 位 GB/T 2260 代码）。</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="144" />
+        <location filename="../regions_tab.cpp" line="144"/>
         <source>A new province (6-digit GB/T 2260 code).</source>
         <translation>新建省份（6 位 GB/T 2260 代码）。</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="145" />
+        <location filename="../regions_tab.cpp" line="145"/>
         <source>New region</source>
         <translation>新建地区</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="174" />
+        <location filename="../regions_tab.cpp" line="174"/>
         <source>Rename region</source>
         <translation>重命名地区</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="174" />
-        <source>New name for "%1".</source>
+        <location filename="../regions_tab.cpp" line="174"/>
+        <source>New name for &quot;%1&quot;.</source>
         <translation>“%1”的新名称。</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="229" />
+        <location filename="../regions_tab.cpp" line="229"/>
         <source>Deactivate region</source>
         <translation>停用地区</translation>
     </message>
     <message>
-        <location filename="../regions_tab.cpp" line="230" />
-        <source>Deactivate "%1"? It can no longer be chosen for customer addresses.</source>
+        <location filename="../regions_tab.cpp" line="230"/>
+        <source>Deactivate &quot;%1&quot;? It can no longer be chosen for customer addresses.</source>
         <translation>要停用“%1”吗？停用后客户地址中不能再选择该地区。</translation>
     </message>
 </context>
 <context>
     <name>csm::client::ui::RoleNames</name>
     <message>
-        <location filename="../role_names.cpp" line="23" />
+        <location filename="../role_names.cpp" line="23"/>
         <source>Agent</source>
         <translation>座席</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="24" />
+        <location filename="../role_names.cpp" line="24"/>
         <source>Survey agent</source>
         <translation>回访座席</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="25" />
+        <location filename="../role_names.cpp" line="25"/>
         <source>Supervisor</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="26" />
+        <location filename="../role_names.cpp" line="26"/>
         <source>Service-point staff</source>
         <translation>服务网点人员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="27" />
+        <location filename="../role_names.cpp" line="27"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="28" />
+        <location filename="../role_names.cpp" line="28"/>
         <source>Warehouse keeper</source>
         <translation>仓库管理员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="29" />
+        <location filename="../role_names.cpp" line="29"/>
         <source>Finance</source>
         <translation>财务主管</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="30" />
+        <location filename="../role_names.cpp" line="30"/>
         <source>Manager</source>
         <translation>管理人员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="31" />
+        <location filename="../role_names.cpp" line="31"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="32" />
+        <location filename="../role_names.cpp" line="32"/>
         <source>Knowledge editor</source>
         <translation>知识库管理员</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="41" />
+        <location filename="../role_names.cpp" line="41"/>
         <source>Find and read customers in the own area</source>
         <translation>查询和查看本辖区的客户</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="42" />
+        <location filename="../role_names.cpp" line="42"/>
         <source>Create and change customers</source>
         <translation>新建和修改客户</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="44" />
+        <location filename="../role_names.cpp" line="44"/>
         <source>See full ID numbers (audited)</source>
         <translation>查看完整身份证号（操作留痕）</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="45" />
+        <location filename="../role_names.cpp" line="45"/>
         <source>Manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="46" />
+        <location filename="../role_names.cpp" line="46"/>
         <source>Manage roles and permissions</source>
         <translation>管理角色和权限</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="47" />
+        <location filename="../role_names.cpp" line="47"/>
         <source>Manage the service network</source>
         <translation>管理服务网络与组织机构</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="48" />
+        <location filename="../role_names.cpp" line="48"/>
         <source>Manage the region tree</source>
         <translation>管理地区</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="50" />
+        <location filename="../role_names.cpp" line="50"/>
         <source>Edit the workflows of work orders (saves a new version)</source>
         <translation>编辑工单流程（每次保存为新版本）</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="58" />
+        <location filename="../role_names.cpp" line="58"/>
         <source>HQ service center</source>
         <translation>总部客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="59" />
+        <location filename="../role_names.cpp" line="59"/>
         <source>Regional center</source>
         <translation>大区客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="60" />
+        <location filename="../role_names.cpp" line="60"/>
         <source>Provincial center</source>
         <translation>省级客服中心</translation>
     </message>
     <message>
-        <location filename="../role_names.cpp" line="61" />
+        <location filename="../role_names.cpp" line="61"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
@@ -5410,27 +5649,27 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::RolesTab</name>
     <message>
-        <location filename="../roles_tab.cpp" line="23" />
+        <location filename="../roles_tab.cpp" line="23"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../roles_tab.cpp" line="24" />
+        <location filename="../roles_tab.cpp" line="24"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../roles_tab.cpp" line="88" />
-        <source>Permissions of the role "%1"</source>
+        <location filename="../roles_tab.cpp" line="88"/>
+        <source>Permissions of the role &quot;%1&quot;</source>
         <translation>角色“%1”的权限</translation>
     </message>
     <message>
-        <location filename="../roles_tab.cpp" line="91" />
+        <location filename="../roles_tab.cpp" line="91"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../roles_tab.cpp" line="147" />
+        <location filename="../roles_tab.cpp" line="147"/>
         <source>Role saved. Its users get the new permissions at once.</source>
         <translation>角色已保存，其用户立即获得新的权限。</translation>
     </message>
@@ -5438,17 +5677,17 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::SegmentRuleEditor</name>
     <message>
-        <location filename="../segment_rule_editor.cpp" line="25" />
+        <location filename="../segment_rule_editor.cpp" line="25"/>
         <source>No conditions yet. Add one: customers who match all conditions are in the segment.</source>
         <translation>还没有条件。请添加条件：同时符合全部条件的客户属于此分组。</translation>
     </message>
     <message>
-        <location filename="../segment_rule_editor.cpp" line="28" />
+        <location filename="../segment_rule_editor.cpp" line="28"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../segment_rule_editor.cpp" line="31" />
+        <location filename="../segment_rule_editor.cpp" line="31"/>
         <source>Add a condition (Ctrl++)</source>
         <translation>添加条件（Ctrl++）</translation>
     </message>
@@ -5456,130 +5695,130 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::SupervisionDialog</name>
     <message>
-        <location filename="../case_dialogs.cpp" line="182" />
+        <location filename="../case_dialogs.cpp" line="182"/>
         <source>Supervise order %1</source>
         <translation>督办工单 %1</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="183" />
-        <source>Demand an answer about this order from a unit by a deadline (督办). The unit's users are told at once; you hear when they answer or when the deadline passes.</source>
+        <location filename="../case_dialogs.cpp" line="183"/>
+        <source>Demand an answer about this order from a unit by a deadline (督办). The unit&apos;s users are told at once; you hear when they answer or when the deadline passes.</source>
         <translation>要求某单位在期限内就本工单作出答复（督办）。该单位的用户会立即收到通知；对方回复或超期时您会收到提醒。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="196" />
+        <location filename="../case_dialogs.cpp" line="196"/>
         <source>What the unit must do or explain</source>
         <translation>该单位须办理或说明的事项</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="197" />
+        <location filename="../case_dialogs.cpp" line="197"/>
         <source>Unit asked</source>
         <translation>被督办单位</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="198" />
+        <location filename="../case_dialogs.cpp" line="198"/>
         <source>Answer by</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="199" />
+        <location filename="../case_dialogs.cpp" line="199"/>
         <source>Demand *</source>
         <translation>督办要求 *</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="200" />
+        <location filename="../case_dialogs.cpp" line="200"/>
         <source>Supervise</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="203" />
+        <location filename="../case_dialogs.cpp" line="203"/>
         <source>Answer the supervision of %1</source>
         <translation>回复工单 %1 的督办</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="204" />
+        <location filename="../case_dialogs.cpp" line="204"/>
         <source>Close the supervision of %1</source>
         <translation>关闭工单 %1 的督办</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="205" />
+        <location filename="../case_dialogs.cpp" line="205"/>
         <source>Asked of</source>
         <translation>被督办单位</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="206" />
+        <location filename="../case_dialogs.cpp" line="206"/>
         <source>By</source>
         <translation>督办人</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="206" />
+        <location filename="../case_dialogs.cpp" line="206"/>
         <source>%1, answer by %2</source>
         <translation>%1，须于 %2 前回复</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="209" />
+        <location filename="../case_dialogs.cpp" line="209"/>
         <source>Demand</source>
         <translation>督办要求</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="211" />
-        <location filename="../case_dialogs.cpp" line="215" />
+        <location filename="../case_dialogs.cpp" line="211"/>
+        <location filename="../case_dialogs.cpp" line="215"/>
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="212" />
+        <location filename="../case_dialogs.cpp" line="212"/>
         <source>What was done, and what happens next</source>
         <translation>已做了什么，下一步怎么做</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="212" />
+        <location filename="../case_dialogs.cpp" line="212"/>
         <source>Why it is closed (optional)</source>
         <translation>关闭原因（可选）</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="213" />
+        <location filename="../case_dialogs.cpp" line="213"/>
         <source>Your answer *</source>
         <translation>您的回复 *</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="213" />
+        <location filename="../case_dialogs.cpp" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="215" />
+        <location filename="../case_dialogs.cpp" line="215"/>
         <source>Close supervision</source>
         <translation>关闭督办</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="219" />
+        <location filename="../case_dialogs.cpp" line="219"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="246" />
+        <location filename="../case_dialogs.cpp" line="246"/>
         <source>Choose the unit to ask.</source>
         <translation>请选择被督办单位。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="248" />
+        <location filename="../case_dialogs.cpp" line="248"/>
         <source>The deadline has passed already.</source>
         <translation>期限已过。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="250" />
+        <location filename="../case_dialogs.cpp" line="250"/>
         <source>Say what the unit must do or explain.</source>
         <translation>请填写督办要求。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="252" />
-        <location filename="../case_dialogs.cpp" line="257" />
-        <location filename="../case_dialogs.cpp" line="259" />
+        <location filename="../case_dialogs.cpp" line="252"/>
+        <location filename="../case_dialogs.cpp" line="257"/>
+        <location filename="../case_dialogs.cpp" line="259"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../case_dialogs.cpp" line="255" />
+        <location filename="../case_dialogs.cpp" line="255"/>
         <source>Write the answer.</source>
         <translation>请填写回复。</translation>
     </message>
@@ -5587,148 +5826,194 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="69" />
+        <location filename="../ticket_detail_dialog.cpp" line="78"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="80" />
+        <location filename="../ticket_detail_dialog.cpp" line="89"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="84" />
+        <location filename="../ticket_detail_dialog.cpp" line="93"/>
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100" />
+        <location filename="../ticket_detail_dialog.cpp" line="109"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="101" />
+        <location filename="../ticket_detail_dialog.cpp" line="110"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="102" />
+        <location filename="../ticket_detail_dialog.cpp" line="111"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="103" />
+        <location filename="../ticket_detail_dialog.cpp" line="112"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="104" />
+        <location filename="../ticket_detail_dialog.cpp" line="113"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="105" />
+        <location filename="../ticket_detail_dialog.cpp" line="114"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="106" />
+        <location filename="../ticket_detail_dialog.cpp" line="115"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="107" />
+        <location filename="../ticket_detail_dialog.cpp" line="116"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="108" />
+        <location filename="../ticket_detail_dialog.cpp" line="117"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="109" />
+        <location filename="../ticket_detail_dialog.cpp" line="118"/>
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="110" />
+        <location filename="../ticket_detail_dialog.cpp" line="119"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="111" />
+        <location filename="../ticket_detail_dialog.cpp" line="120"/>
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="117" />
+        <location filename="../ticket_detail_dialog.cpp" line="126"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="118" />
+        <location filename="../ticket_detail_dialog.cpp" line="127"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="119" />
+        <location filename="../ticket_detail_dialog.cpp" line="128"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120" />
+        <location filename="../ticket_detail_dialog.cpp" line="129"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="124" />
+        <location filename="../ticket_detail_dialog.cpp" line="133"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="143" />
+        <location filename="../ticket_detail_dialog.cpp" line="152"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="148" />
+        <location filename="../ticket_detail_dialog.cpp" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="149" />
+        <location filename="../ticket_detail_dialog.cpp" line="158"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="172" />
+        <location filename="../ticket_detail_dialog.cpp" line="162"/>
+        <source>Job sheet</source>
+        <translation>维修工单</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="166"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="168"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="177"/>
+        <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
+        <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="198"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="203" />
+        <location filename="../ticket_detail_dialog.cpp" line="229"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="216" />
-        <location filename="../ticket_detail_dialog.cpp" line="225" />
+        <location filename="../ticket_detail_dialog.cpp" line="243"/>
+        <location filename="../ticket_detail_dialog.cpp" line="252"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="221" />
+        <location filename="../ticket_detail_dialog.cpp" line="248"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="227" />
+        <location filename="../ticket_detail_dialog.cpp" line="254"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="264" />
+        <location filename="../ticket_detail_dialog.cpp" line="287"/>
+        <location filename="../ticket_detail_dialog.cpp" line="305"/>
+        <source>Job sheet %1</source>
+        <translation>维修工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="296"/>
+        <source>Save the job sheet as PDF</source>
+        <translation>将维修工单另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="298"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="306"/>
+        <source>Job sheet not saved</source>
+        <translation>维修工单未保存</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="307"/>
+        <source>The job sheet could not be saved to %1: %2</source>
+        <translation>维修工单无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ticket_detail_dialog.cpp" line="329"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -5736,164 +6021,164 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketFormDialog</name>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="59" />
+        <location filename="../ticket_form_dialog.cpp" line="59"/>
         <source>&amp;Appointment</source>
         <translation>预约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="71" />
+        <location filename="../ticket_form_dialog.cpp" line="71"/>
         <source>New service request</source>
         <translation>新建服务请求</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="71" />
+        <location filename="../ticket_form_dialog.cpp" line="71"/>
         <source>New service request — %1</source>
         <translation>新建服务请求 — %1</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="90" />
-        <source>Loading the customer's products…</source>
+        <location filename="../ticket_form_dialog.cpp" line="90"/>
+        <source>Loading the customer&apos;s products…</source>
         <translation>正在加载客户的产品…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="92" />
+        <location filename="../ticket_form_dialog.cpp" line="92"/>
         <source>What the customer reports: the fault, since when, what was tried</source>
         <translation>客户反映的情况：故障现象、出现时间、已尝试的处理</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="115" />
+        <location filename="../ticket_form_dialog.cpp" line="115"/>
         <source>Looking up the service point that covers the customer…</source>
         <translation>正在查找负责该客户区域的服务网点…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="116" />
-        <source>The service point the order goes to; the suggestion follows the customer's region</source>
+        <location filename="../ticket_form_dialog.cpp" line="116"/>
+        <source>The service point the order goes to; the suggestion follows the customer&apos;s region</source>
         <translation>工单派往的服务网点；建议网点按客户所在区域确定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="122" />
+        <location filename="../ticket_form_dialog.cpp" line="122"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="127" />
+        <location filename="../ticket_form_dialog.cpp" line="127"/>
         <source>Service &amp;type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="128" />
+        <location filename="../ticket_form_dialog.cpp" line="128"/>
         <source>Se&amp;verity</source>
         <translation>紧急程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="129" />
+        <location filename="../ticket_form_dialog.cpp" line="129"/>
         <source>C&amp;hannel</source>
         <translation>受理渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="130" />
+        <location filename="../ticket_form_dialog.cpp" line="130"/>
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="132" />
+        <location filename="../ticket_form_dialog.cpp" line="132"/>
         <source>&amp;Fault code</source>
         <translation>故障代码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="133" />
+        <location filename="../ticket_form_dialog.cpp" line="133"/>
         <source>Complaint about</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="134" />
+        <location filename="../ticket_form_dialog.cpp" line="134"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="135" />
+        <location filename="../ticket_form_dialog.cpp" line="135"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="137" />
+        <location filename="../ticket_form_dialog.cpp" line="137"/>
         <source>&amp;Description</source>
         <translation>问题描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="138" />
+        <location filename="../ticket_form_dialog.cpp" line="138"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="140" />
+        <location filename="../ticket_form_dialog.cpp" line="140"/>
         <source>Service p&amp;oint</source>
         <translation>服务网点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="146" />
+        <location filename="../ticket_form_dialog.cpp" line="146"/>
         <source>Create order</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="147" />
+        <location filename="../ticket_form_dialog.cpp" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="195" />
+        <location filename="../ticket_form_dialog.cpp" line="195"/>
         <source>(no particular product)</source>
         <translation>（不指定产品）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="251" />
+        <location filename="../ticket_form_dialog.cpp" line="251"/>
         <source>Route automatically</source>
         <translation>自动派单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="253" />
+        <location filename="../ticket_form_dialog.cpp" line="253"/>
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="254" />
-        <source>Suggested for the customer's region %1: %2</source>
+        <location filename="../ticket_form_dialog.cpp" line="254"/>
+        <source>Suggested for the customer&apos;s region %1: %2</source>
         <translation>按客户所在区域 %1 建议：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="256" />
+        <location filename="../ticket_form_dialog.cpp" line="256"/>
         <source>Not assigned yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="257" />
-        <source>No service point covers the customer's region: choose one, or dispatch later.</source>
+        <location filename="../ticket_form_dialog.cpp" line="257"/>
+        <source>No service point covers the customer&apos;s region: choose one, or dispatch later.</source>
         <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="279" />
+        <location filename="../ticket_form_dialog.cpp" line="279"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ticket_form_dialog.cpp" line="280" />
+        <location filename="../ticket_form_dialog.cpp" line="280"/>
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
             <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="320" />
+        <location filename="../ticket_form_dialog.cpp" line="320"/>
         <source>Describe what the customer needs.</source>
         <translation>请描述客户的需求。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="322" />
+        <location filename="../ticket_form_dialog.cpp" line="322"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="324" />
+        <location filename="../ticket_form_dialog.cpp" line="324"/>
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -5901,56 +6186,56 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
-        <location filename="../tickets_page.cpp" line="35" />
+        <location filename="../tickets_page.cpp" line="35"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="51" />
+        <location filename="../tickets_page.cpp" line="51"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="52" />
+        <location filename="../tickets_page.cpp" line="52"/>
         <source>All service types</source>
         <translation>全部服务类型</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="55" />
+        <location filename="../tickets_page.cpp" line="55"/>
         <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
         <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="57" />
+        <location filename="../tickets_page.cpp" line="57"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="84" />
+        <location filename="../tickets_page.cpp" line="84"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="86" />
+        <location filename="../tickets_page.cpp" line="86"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="153" />
+        <location filename="../tickets_page.cpp" line="153"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="153" />
+        <location filename="../tickets_page.cpp" line="153"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%n 张工单中显示 %1 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="155" />
+        <location filename="../tickets_page.cpp" line="155"/>
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
     </message>
@@ -5958,48 +6243,48 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TransitionDialog</name>
     <message>
-        <location filename="../transition_dialog.cpp" line="57" />
+        <location filename="../transition_dialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="61" />
+        <location filename="../transition_dialog.cpp" line="61"/>
         <source>Order %1 moves from “%2” to “%3”.</source>
         <translation>工单 %1 将从“%2”转到“%3”。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="80" />
+        <location filename="../transition_dialog.cpp" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="87" />
+        <location filename="../transition_dialog.cpp" line="87"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="108" />
-        <location filename="../transition_dialog.cpp" line="117" />
+        <location filename="../transition_dialog.cpp" line="108"/>
+        <location filename="../transition_dialog.cpp" line="117"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="127" />
-        <source>Technician's user number</source>
+        <location filename="../transition_dialog.cpp" line="127"/>
+        <source>Technician&apos;s user number</source>
         <translation>维修员的用户编号</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="135" />
+        <location filename="../transition_dialog.cpp" line="135"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="217" />
+        <location filename="../transition_dialog.cpp" line="217"/>
         <source>Required for “%1”.</source>
         <translation>“%1”需要填写此项。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="223" />
+        <location filename="../transition_dialog.cpp" line="223"/>
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -6007,57 +6292,57 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::UserDialog</name>
     <message>
-        <location filename="../user_dialog.cpp" line="35" />
+        <location filename="../user_dialog.cpp" line="35"/>
         <source>Active (may sign in)</source>
         <translation>启用（允许登录）</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="39" />
+        <location filename="../user_dialog.cpp" line="39"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="39" />
+        <location filename="../user_dialog.cpp" line="39"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="46" />
-        <source>lowercase letters, digits, '.', '_', '-'</source>
+        <location filename="../user_dialog.cpp" line="46"/>
+        <source>lowercase letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
         <translation>小写字母、数字、“.”、“_”、“-”</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="50" />
+        <location filename="../user_dialog.cpp" line="50"/>
         <source>2 to 8 digits, optional</source>
         <translation>2 到 8 位数字，可不填</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="96" />
+        <location filename="../user_dialog.cpp" line="96"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="97" />
+        <location filename="../user_dialog.cpp" line="97"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="99" />
+        <location filename="../user_dialog.cpp" line="99"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="102" />
+        <location filename="../user_dialog.cpp" line="102"/>
         <source>&amp;Org unit</source>
         <translation>所属机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="103" />
+        <location filename="../user_dialog.cpp" line="103"/>
         <source>&amp;Roles</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../user_dialog.cpp" line="104" />
+        <location filename="../user_dialog.cpp" line="104"/>
         <source>&amp;Extension</source>
         <translation>分机号(&amp;E)</translation>
     </message>
@@ -6065,44 +6350,44 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::UsersTab</name>
     <message>
-        <location filename="../users_tab.cpp" line="30" />
+        <location filename="../users_tab.cpp" line="30"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="31" />
+        <location filename="../users_tab.cpp" line="31"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="32" />
+        <location filename="../users_tab.cpp" line="32"/>
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="33" />
-        <location filename="../users_tab.cpp" line="166" />
-        <location filename="../users_tab.cpp" line="226" />
+        <location filename="../users_tab.cpp" line="33"/>
+        <location filename="../users_tab.cpp" line="166"/>
+        <location filename="../users_tab.cpp" line="226"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="40" />
+        <location filename="../users_tab.cpp" line="40"/>
         <source>Filter by username or name</source>
         <translation>按用户名或姓名筛选</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="166" />
+        <location filename="../users_tab.cpp" line="166"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="223" />
+        <location filename="../users_tab.cpp" line="223"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../users_tab.cpp" line="224" />
+        <location filename="../users_tab.cpp" line="224"/>
         <source>Deactivate %1 (%2)? The user is signed out and can no longer sign in.</source>
         <translation>要停用 %1（%2）吗？该用户将被强制退出，且不能再登录。</translation>
     </message>
@@ -6110,42 +6395,42 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::WallboardPage</name>
     <message>
-        <location filename="../wallboard_page.cpp" line="59" />
+        <location filename="../wallboard_page.cpp" line="59"/>
         <source>Waiting</source>
         <translation>排队等待</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="60" />
+        <location filename="../wallboard_page.cpp" line="60"/>
         <source>Active calls</source>
         <translation>进行中通话</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="61" />
+        <location filename="../wallboard_page.cpp" line="61"/>
         <source>Offered today</source>
         <translation>今日呼入</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="62" />
+        <location filename="../wallboard_page.cpp" line="62"/>
         <source>Answered today</source>
         <translation>今日接听</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="63" />
+        <location filename="../wallboard_page.cpp" line="63"/>
         <source>Abandoned today</source>
         <translation>今日放弃</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="85" />
+        <location filename="../wallboard_page.cpp" line="85"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="89" />
+        <location filename="../wallboard_page.cpp" line="89"/>
         <source>Overdue callback promises</source>
         <translation>逾期回呼承诺</translation>
     </message>
     <message>
-        <location filename="../wallboard_page.cpp" line="162" />
+        <location filename="../wallboard_page.cpp" line="162"/>
         <source>%1: %2   %3: %4   %5: %6   %7: %8</source>
         <translation>%1：%2   %3：%4   %5：%6   %7：%8</translation>
     </message>
@@ -6153,27 +6438,27 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::WorkflowFlowPanel</name>
     <message>
-        <location filename="../workflow_flow_panel.cpp" line="56" />
+        <location filename="../workflow_flow_panel.cpp" line="56"/>
         <source>Workflow &amp;name:</source>
         <translation>流程名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../workflow_flow_panel.cpp" line="58" />
+        <location filename="../workflow_flow_panel.cpp" line="58"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../workflow_flow_panel.cpp" line="72" />
+        <location filename="../workflow_flow_panel.cpp" line="72"/>
         <source>Start state (●→, thick border)</source>
         <translation>开始状态（●→，粗边框）</translation>
     </message>
     <message>
-        <location filename="../workflow_flow_panel.cpp" line="76" />
+        <location filename="../workflow_flow_panel.cpp" line="76"/>
         <source>End state (double border)</source>
         <translation>结束状态（双边框）</translation>
     </message>
     <message>
-        <location filename="../workflow_flow_panel.cpp" line="80" />
+        <location filename="../workflow_flow_panel.cpp" line="80"/>
         <source>Drag a state to move it. Drag from the dot on its right edge (or Shift+drag) to another state to add a transition. Double-click a state or transition to rename it, the empty canvas to add a state. Delete removes the selection. Ctrl+wheel zooms.</source>
         <translation>拖动状态可移动它。从状态右边缘的圆点（或按住 Shift）拖到另一个状态即添加流转。双击状态或流转可重命名，双击空白处可添加状态。Delete 键删除选中内容，按住 Ctrl 滚动滚轮可缩放。</translation>
     </message>
@@ -6181,196 +6466,196 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::WorkflowPage</name>
     <message>
-        <location filename="../workflow_page.cpp" line="78" />
+        <location filename="../workflow_page.cpp" line="78"/>
         <source>%1 (version %2)</source>
         <translation>%1（第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="83" />
+        <location filename="../workflow_page.cpp" line="83"/>
         <source>Saved as version %1. New orders follow it; running orders keep theirs.</source>
         <translation>已保存为第 %1 版。新工单按此版本流转，进行中的工单仍按原版本。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="87" />
+        <location filename="../workflow_page.cpp" line="87"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workflow_page.cpp" line="88" />
+        <location filename="../workflow_page.cpp" line="88"/>
         <source>The workflow has %n problem(s) and cannot be saved yet. Fix what the list of problems names first:</source>
         <translation>
             <numerusform>流程有 %n 个问题，暂时无法保存。请先修正问题列表中列出的内容：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="157" />
+        <location filename="../workflow_page.cpp" line="157"/>
         <source>Add state</source>
         <translation>添加状态</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="161" />
-        <location filename="../workflow_page.cpp" line="481" />
+        <location filename="../workflow_page.cpp" line="161"/>
+        <location filename="../workflow_page.cpp" line="481"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="166" />
-        <location filename="../workflow_page.cpp" line="391" />
+        <location filename="../workflow_page.cpp" line="166"/>
+        <location filename="../workflow_page.cpp" line="391"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="167" />
-        <location filename="../workflow_page.cpp" line="392" />
+        <location filename="../workflow_page.cpp" line="167"/>
+        <location filename="../workflow_page.cpp" line="392"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="169" />
+        <location filename="../workflow_page.cpp" line="169"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="171" />
+        <location filename="../workflow_page.cpp" line="171"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="172" />
+        <location filename="../workflow_page.cpp" line="172"/>
         <source>Fit to view</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="173" />
-        <location filename="../workflow_page.cpp" line="503" />
-        <location filename="../workflow_page.cpp" line="505" />
+        <location filename="../workflow_page.cpp" line="173"/>
+        <location filename="../workflow_page.cpp" line="503"/>
+        <location filename="../workflow_page.cpp" line="505"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="174" />
+        <location filename="../workflow_page.cpp" line="174"/>
         <source>Drop the changes and show the version as it was loaded</source>
         <translation>放弃修改，显示载入时的版本</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="175" />
+        <location filename="../workflow_page.cpp" line="175"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="176" />
+        <location filename="../workflow_page.cpp" line="176"/>
         <source>Save as a new version (%1)</source>
         <translation>保存为新版本（%1）</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="188" />
+        <location filename="../workflow_page.cpp" line="188"/>
         <source>Service type:</source>
         <translation>服务类型：</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="192" />
+        <location filename="../workflow_page.cpp" line="192"/>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="268" />
+        <location filename="../workflow_page.cpp" line="268"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="268" />
+        <location filename="../workflow_page.cpp" line="268"/>
         <source>The workflow has changes that are not saved. Drop them?</source>
         <translation>流程有未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="269" />
+        <location filename="../workflow_page.cpp" line="269"/>
         <source>Drop changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="305" />
-        <location filename="../workflow_page.cpp" line="315" />
+        <location filename="../workflow_page.cpp" line="305"/>
+        <location filename="../workflow_page.cpp" line="315"/>
         <source>Version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="311" />
+        <location filename="../workflow_page.cpp" line="311"/>
         <source>newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="377" />
+        <location filename="../workflow_page.cpp" line="377"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="380" />
+        <location filename="../workflow_page.cpp" line="380"/>
         <source>Problems: none, the workflow can be saved.</source>
         <translation>问题：无，流程可以保存。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="382" />
+        <location filename="../workflow_page.cpp" line="382"/>
         <source>Problems (%1): click one to select what it names.</source>
         <translation>问题（%1 个）：点击某条即可选中它所指的内容。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="391" />
+        <location filename="../workflow_page.cpp" line="391"/>
         <source>Undo: %1</source>
         <translation>撤销：%1</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="392" />
+        <location filename="../workflow_page.cpp" line="392"/>
         <source>Redo: %1</source>
         <translation>重做：%1</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="402" />
+        <location filename="../workflow_page.cpp" line="402"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="407" />
+        <location filename="../workflow_page.cpp" line="407"/>
         <source>%1, version %2: %3 states, %4 transitions.</source>
         <translation>%1，第 %2 版：%3 个状态，%4 个流转。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="414" />
-        <location filename="../workflow_page.cpp" line="418" />
+        <location filename="../workflow_page.cpp" line="414"/>
+        <location filename="../workflow_page.cpp" line="418"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="415" />
+        <location filename="../workflow_page.cpp" line="415"/>
         <source>An older version: saving makes it the newest (version %1).</source>
         <translation>这是旧版本：保存后它将成为最新版本（第 %1 版）。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="418" />
+        <location filename="../workflow_page.cpp" line="418"/>
         <source>Unsaved changes.</source>
         <translation>有未保存的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workflow_page.cpp" line="476" />
-        <source>State '%1' is used by %n transition(s). Delete it together with them?</source>
+        <location filename="../workflow_page.cpp" line="476"/>
+        <source>State &apos;%1&apos; is used by %n transition(s). Delete it together with them?</source>
         <translation>
             <numerusform>状态“%1”被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workflow_page.cpp" line="479" />
+        <location filename="../workflow_page.cpp" line="479"/>
         <source>The selected states are used by %n transition(s). Delete them together with them?</source>
         <translation>
             <numerusform>选中的状态被 %n 个流转使用。要连同这些流转一起删除吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="493" />
+        <location filename="../workflow_page.cpp" line="493"/>
         <source>Nothing to save: the workflow has no changes.</source>
         <translation>无需保存：流程没有修改。</translation>
     </message>
     <message>
-        <location filename="../workflow_page.cpp" line="503" />
+        <location filename="../workflow_page.cpp" line="503"/>
         <source>Drop every change and show version %1 as it was loaded?</source>
         <translation>放弃所有修改，显示载入时的第 %1 版吗？</translation>
     </message>
@@ -6378,42 +6663,42 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::WorkflowStateForm</name>
     <message>
-        <location filename="../workflow_state_form.cpp" line="26" />
+        <location filename="../workflow_state_form.cpp" line="26"/>
         <source>Lower-case letters, digits and _; unique in the workflow. Renaming it updates the transitions.</source>
         <translation>小写字母、数字和 _，在流程内唯一。修改代码时相关流转会随之更新。</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="33" />
+        <location filename="../workflow_state_form.cpp" line="33"/>
         <source>(from the kind)</source>
         <translation>（按类型确定）</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="36" />
+        <location filename="../workflow_state_form.cpp" line="36"/>
         <source>What the server reasons about: New (the start), Active, Waiting (the SLA clock may pause), Resolved (the work is done), Closed (end states).</source>
         <translation>服务器据此处理工单：新建（开始状态）、处理中、等待中（SLA 计时可暂停）、已解决（工作已完成）、已关闭（结束状态）。</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="44" />
+        <location filename="../workflow_state_form.cpp" line="44"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="45" />
+        <location filename="../workflow_state_form.cpp" line="45"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="46" />
+        <location filename="../workflow_state_form.cpp" line="46"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="47" />
+        <location filename="../workflow_state_form.cpp" line="47"/>
         <source>C&amp;ategory:</source>
         <translation>类别(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../workflow_state_form.cpp" line="68" />
+        <location filename="../workflow_state_form.cpp" line="68"/>
         <source>Transitions: %1 in, %2 out.</source>
         <translation>流转：进入 %1 个，离开 %2 个。</translation>
     </message>
@@ -6421,67 +6706,67 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::WorkflowTransitionForm</name>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="46" />
+        <location filename="../workflow_transition_form.cpp" line="46"/>
         <source>&amp;Add effect</source>
         <translation>添加动作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="47" />
+        <location filename="../workflow_transition_form.cpp" line="47"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="52" />
+        <location filename="../workflow_transition_form.cpp" line="52"/>
         <source>Lower-case letters, digits and _; unique in the workflow.</source>
         <translation>小写字母、数字和 _，在流程内唯一。</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="85" />
+        <location filename="../workflow_transition_form.cpp" line="85"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="86" />
+        <location filename="../workflow_transition_form.cpp" line="86"/>
         <source>Required</source>
         <translation>必填字段</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="87" />
+        <location filename="../workflow_transition_form.cpp" line="87"/>
         <source>Optional</source>
         <translation>可选字段</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="88" />
+        <location filename="../workflow_transition_form.cpp" line="88"/>
         <source>Effects</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="89" />
+        <location filename="../workflow_transition_form.cpp" line="89"/>
         <source>Fields the order must have for this transition</source>
         <translation>执行此流转时工单必须具备的字段</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="90" />
+        <location filename="../workflow_transition_form.cpp" line="90"/>
         <source>Further fields the transition may set</source>
         <translation>此流转还可以填写的字段</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="95" />
+        <location filename="../workflow_transition_form.cpp" line="95"/>
         <source>&amp;Code:</source>
         <translation>代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="96" />
+        <location filename="../workflow_transition_form.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="97" />
+        <location filename="../workflow_transition_form.cpp" line="97"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../workflow_transition_form.cpp" line="98" />
+        <location filename="../workflow_transition_form.cpp" line="98"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
