@@ -1,6 +1,7 @@
 #include "client/app/ticket_detail_dialog.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/case_panel.h"
 #include "client/app/desk_colors.h"
 #include "client/app/error_presenter.h"
 #include "client/app/job_sheet_printer.h"
@@ -8,6 +9,7 @@
 #include "client/app/ticket_sla_box.h"
 #include "client/app/transition_dialog.h"
 #include "client/core/desk_text.h"
+#include "client/core/fault_code_lookup.h"
 #include "client/core/job_sheet.h"
 #include "client/core/notification_controller.h"
 #include "client/core/notification_model.h"
@@ -78,6 +80,8 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     , m_noActions(new QLabel(this))
     , m_timelineView(new QTableView(this))
     , m_sla(new TicketSlaBox(this))
+    , m_cases(new CasePanel(services, this))
+    , m_faultCodes(new FaultCodeLookup(services.rpc, this))
     , m_fees(new TicketFeesBox(services, this))
     , m_tabs(new QTabWidget(this))
 {
@@ -218,6 +222,7 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     middle->addWidget(actionsBox, 1);
     middle->addWidget(m_sla);
     layout->addLayout(middle);
+    layout->addWidget(m_cases);   // shown when the order is a complaint or may be supervised
     // The timeline (beside the SMS sent, for those who may read them) and the warranty and fees.
     auto* timelinePage = new QWidget(m_tabs);
     timelinePage->setLayout(lower);
@@ -247,7 +252,12 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         m_services.errors.showTransient(tr("Order %1: %2").arg(ticket.number, ticket.stateName));
         emit ticketChanged(ticket);
     });
-    resize(1000, 720);
+    connect(m_cases, &CasePanel::changed, m_controller, &TicketController::reload);
+    connect(m_faultCodes, &FaultCodeLookup::modelLoaded, this, [this](const QString& model) {
+        if (m_transition && model == m_controller->ticket().productModelCode)
+            m_transition->setFaultCodes(m_faultCodes->modelCodes(model));
+    });
+    resize(1000, 740);
     m_controller->load(ticketId);
 }
 
@@ -315,6 +325,7 @@ void TicketDetailDialog::onLoaded()
     m_sla->setTicket(t);
     if (m_notificationController)
         m_notificationController->load(t.id);
+    m_cases->setTicket(t, m_controller->cases());
     rebuildActions();
     m_fees->load(t.id);
 }
@@ -398,6 +409,13 @@ void TicketDetailDialog::startAction(const QString& code)
     m_transition = new TransitionDialog(m_controller->ticket(), *action, m_controller->units(), m_controller->technicians(), this);
     m_transition->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_transition, &TransitionDialog::submitted, m_controller, &TicketController::transition);
+    const QString model = m_controller->ticket().productModelCode;
+    if (action->requiredFields.contains(QStringLiteral("fault_code")) || action->optionalFields.contains(QStringLiteral("fault_code"))) {
+        if (m_faultCodes->hasModel(model))
+            m_transition->setFaultCodes(m_faultCodes->modelCodes(model));
+        else
+            m_faultCodes->requestModel(model);
+    }
     m_transition->open();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // One work order in a window of its own: the header (number, state, service type, severity,
 // customer, product, service point, technician, appointment, owner), the actions the workflow
-// allows this user from the current state (each opens a TransitionDialog for its fields), and
-// the timeline, newest first, with the warranty verdict, parts and fees (TicketFeesBox), the SLA
-// clocks counting down (TicketSlaBox) and, for users with notify.read, the SMS sent to the
-// customer about the order. A stale version goes to the error presenter's conflict choice
+// allows this user from the current state (each opens a TransitionDialog for its fields), the
+// complaint details and supervisions (CasePanel), the SLA clocks counting down (TicketSlaBox),
+// and tabs: the timeline, newest first (beside the SMS sent to the customer, for users with
+// notify.read) and the warranty verdict, parts and fees (TicketFeesBox). A stale version goes
+// to the error presenter's conflict choice
 // (reload). Several orders may be open at once; the window does not block the desk.
 #include "client/app/app_services.h"
 #include "client/core/ticket_controller.h"
@@ -23,6 +24,7 @@ class QTabWidget;
 namespace csm::client {
 class NotificationController;
 class NotificationModel;
+class FaultCodeLookup;
 class TicketTimelineModel;
 }
 
@@ -31,6 +33,7 @@ namespace csm::client::ui {
 class BusyIndicator;
 class TicketFeesBox;
 class TicketSlaBox;
+class CasePanel;
 class TransitionDialog;
 
 class TicketDetailDialog : public QDialog {
@@ -53,6 +56,8 @@ public:
     // Null without the permission notify.read.
     NotificationModel* notifications() const { return m_notifications; }
     QTableView* notificationsView() const { return m_notificationsView; }
+    // Complaint details and supervision (督办) of the order.
+    CasePanel* casePanel() const { return m_cases; }
     // Opens the form of that action (as its button does).
     void startAction(const QString& code);
     // The job sheet of the loaded order (client/core/job_sheet.h), its print preview (Ctrl+P), and
@@ -87,6 +92,8 @@ private:
     NotificationModel* m_notifications = nullptr;
     NotificationController* m_notificationController = nullptr;
     QTableView* m_notificationsView = nullptr;
+    CasePanel* m_cases;
+    FaultCodeLookup* m_faultCodes;
     QPushButton* m_jobSheetButton = nullptr;
     TicketFeesBox* m_fees;
     QTabWidget* m_tabs;

@@ -1,12 +1,17 @@
 #include "client/app/ticket_form_dialog.h"
 
 #include "client/app/busy_indicator.h"
+#include "client/app/complaint_editors.h"
 #include "client/app/error_presenter.h"
+#include "client/app/fault_code_box.h"
 #include "client/app/field_errors.h"
+#include "client/core/case_controller.h"
 #include "client/core/desk_text.h"
+#include "client/core/fault_code_lookup.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
 #include "common/model/service_type.h"
+#include "common/model/ticket_case.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +51,11 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
     , m_severity(new QComboBox(this))
     , m_channel(new QComboBox(this))
     , m_product(new QComboBox(this))
+    , m_faultCode(new FaultCodeBox(this))
     , m_description(new QPlainTextEdit(this))
+    , m_complaint(new ComplaintEditors(this))
+    , m_cases(new CaseController(services.rpc, this))
+    , m_faultCodes(new FaultCodeLookup(services.rpc, this))
     , m_appointment(new QCheckBox(tr("&Appointment"), this))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
@@ -65,6 +74,7 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
     m_channel->setObjectName(QStringLiteral("channelBox"));
     m_product->setObjectName(QStringLiteral("productBox"));
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_faultCode->setObjectName(QStringLiteral("faultCodeBox"));
     m_appointment->setObjectName(QStringLiteral("appointmentCheck"));
     m_unit->setObjectName(QStringLiteral("unitBox"));
 
@@ -112,12 +122,18 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
     m_busy->setText(tr("Working…"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Service &type"), field(m_serviceType, QStringLiteral("service_type")));
     form->addRow(tr("Se&verity"), field(m_severity, QStringLiteral("severity")));
     form->addRow(tr("C&hannel"), field(m_channel, QStringLiteral("channel")));
     form->addRow(tr("&Product"), field(m_product, QStringLiteral("customer_product_id")));
     form->addRow(QString(), m_duplicate);
+    form->addRow(tr("&Fault code"), field(m_faultCode, QStringLiteral("fault_code")));
+    form->addRow(tr("Complaint about"), field(m_complaint->category(), QStringLiteral("complaint.category")));
+    form->addRow(tr("Responsible unit"), field(m_complaint->unit(), QStringLiteral("complaint.responsible_org_unit_id")));
+    form->addRow(tr("Deadline"), field(m_complaint->deadlineRow(), QStringLiteral("complaint.deadline")));
+    m_errors->addAlias(QStringLiteral("complaint"), QStringLiteral("complaint.category"));
     form->addRow(tr("&Description"), field(m_description, QStringLiteral("description")));
     form->addRow(tr("When"), field(window, QStringLiteral("appointment_start")));
     m_errors->addAlias(QStringLiteral("appointment_end"), QStringLiteral("appointment_start"));
@@ -147,6 +163,10 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
             m_end->setDateTime(start.addSecs(3 * 3600));
     });
     connect(m_product, &QComboBox::currentIndexChanged, this, &TicketFormDialog::updateDuplicateWarning);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &TicketFormDialog::updateFaultCodes);
+    connect(m_faultCodes, &FaultCodeLookup::categoryLoaded, this, &TicketFormDialog::updateFaultCodes);
+    connect(m_serviceType, &QComboBox::currentIndexChanged, this, &TicketFormDialog::updateServiceType);
+    connect(m_cases, &CaseController::unitsLoaded, this, [this] { m_complaint->setUnits(m_cases->units()); });
     connect(m_controller, &TicketFormController::productsLoaded, this, &TicketFormDialog::fillProducts);
     connect(m_controller, &TicketFormController::suggestionLoaded, this, &TicketFormDialog::fillUnits);
     connect(m_controller, &TicketFormController::unitsLoaded, this, &TicketFormDialog::fillUnits);
@@ -158,6 +178,7 @@ TicketFormDialog::TicketFormDialog(const AppServices& services, qint64 customerI
         accept();
     });
     m_controller->start(customerId);
+    updateServiceType();
     m_description->setFocus();
     resize(600, sizeHint().height());
 }
@@ -181,6 +202,42 @@ void TicketFormDialog::fillProducts()
     // One product: that is the one the customer calls about, most likely.
     m_product->setCurrentIndex(m_controller->products().size() == 1 ? 1 : 0);
     updateDuplicateWarning();
+    updateFaultCodes();
+}
+
+void TicketFormDialog::updateFaultCodes()
+{
+    const qint64 productId = m_product->currentData().toLongLong();
+    QString category;
+    for (const common::CustomerProduct& product : m_controller->products()) {
+        if (product.id == productId)
+            category = product.categoryCode;
+    }
+    if (category.isEmpty()) {
+        m_faultCode->setCodes({});
+        return;
+    }
+    if (!m_faultCodes->hasCategory(category)) {
+        m_faultCodes->requestCategory(category);   // categoryLoaded() comes back here
+        return;
+    }
+    m_faultCode->setCodes(m_faultCodes->categoryCodes(category));
+}
+
+bool TicketFormDialog::complaintShown() const
+{
+    return common::isCaseServiceType(m_serviceType->currentData().toString());
+}
+
+void TicketFormDialog::updateServiceType()
+{
+    const bool complaint = complaintShown();
+    m_form->setRowVisible(m_faultCode->parentWidget(), !complaint);
+    m_form->setRowVisible(m_complaint->category()->parentWidget(), complaint);
+    m_form->setRowVisible(m_complaint->unit()->parentWidget(), complaint);
+    m_form->setRowVisible(m_complaint->deadlineRow()->parentWidget(), complaint);
+    if (complaint)
+        m_cases->loadUnits();
 }
 
 void TicketFormDialog::fillUnits()
@@ -236,6 +293,13 @@ QCborMap TicketFormDialog::fields() const
     if (productId != 0)
         fields.insert(QStringLiteral("customer_product_id"), productId);
     fields.insert(QStringLiteral("description"), m_description->toPlainText().trimmed());
+    if (complaintShown()) {
+        fields.insert(QStringLiteral("complaint"), m_complaint->details());
+    } else {
+        const QString code = m_faultCode->code();
+        if (!code.isEmpty())
+            fields.insert(QStringLiteral("fault_code"), code);
+    }
     if (m_appointment->isChecked()) {
         fields.insert(QStringLiteral("appointment_start"), isoText(m_start->dateTime()));
         fields.insert(QStringLiteral("appointment_end"), isoText(m_end->dateTime()));
@@ -258,6 +322,11 @@ void TicketFormDialog::trySubmit()
         problems.insert(QStringLiteral("description"), tr("At most %1 characters.").arg(common::kTicketDescriptionMax));
     if (m_appointment->isChecked() && m_end->dateTime() < m_start->dateTime())
         problems.insert(QStringLiteral("appointment_start"), tr("The window ends before it starts."));
+    if (complaintShown()) {
+        const QMap<QString, QString> complaint = m_complaint->check();
+        for (auto it = complaint.cbegin(); it != complaint.cend(); ++it)
+            problems.insert(QStringLiteral("complaint.") + it.key(), it.value());
+    }
     if (!problems.isEmpty()) {
         m_errors->show(problems);
         return;

@@ -4,6 +4,7 @@
 #include "client/app/desk_colors.h"
 #include "client/app/error_presenter.h"
 #include "client/app/ticket_detail_dialog.h"
+#include "client/core/case_text.h"
 #include "client/core/rpc_client.h"
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
@@ -115,6 +116,12 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
             refresh();
     });
     connect(m_moreButton, &QPushButton::clicked, m_controller, &TicketListController::loadMore);
+    // Supervisions (督办) of the user's unit or by the user: said at once.
+    connect(&services.rpc, &RpcClient::eventReceived, this, [this](const QString& name, const QCborValue& data) {
+        const QString text = CaseText::pushText(name, data.toMap());
+        if (!text.isEmpty())
+            m_services.errors.showTransient(text, 15000);
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
     connect(m_controller, &TicketListController::busyChanged, m_busy, &BusyIndicator::setBusy);
     connect(m_controller, &TicketListController::loaded, this, &TicketsPage::updateCount);

@@ -1,5 +1,6 @@
 #include "client/app/transition_dialog.h"
 
+#include "client/app/fault_code_box.h"
 #include "client/app/field_errors.h"
 #include "client/core/ticket_text.h"
 
@@ -142,6 +143,10 @@ QWidget* TransitionDialog::makeEditor(const QString& field, bool required)
         else
             edit->setDateTime(kUnset);
         editor = edit;
+    } else if (field == QLatin1String("fault_code")) {
+        auto* box = new FaultCodeBox(this);
+        box->setCode(m_ticket.faultCode);
+        editor = box;
     } else if (isLongText(field)) {
         auto* edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
@@ -163,6 +168,10 @@ QWidget* TransitionDialog::makeEditor(const QString& field, bool required)
 QCborValue TransitionDialog::valueOf(const QString& field) const
 {
     QWidget* editor = m_editors.value(field);
+    if (auto* box = qobject_cast<FaultCodeBox*>(editor)) {
+        const QString code = box->code();
+        return code.isEmpty() ? QCborValue() : QCborValue(code);
+    }
     if (auto* box = qobject_cast<QComboBox*>(editor)) {
         if (box->isEditable()) {
             const int index = box->findText(box->currentText());
@@ -228,6 +237,12 @@ void TransitionDialog::showProblems(const QMap<QString, QString>& problems)
 void TransitionDialog::setBusy(bool busy)
 {
     m_ok->setEnabled(!busy);
+}
+
+void TransitionDialog::setFaultCodes(const QList<common::FaultCode>& codes)
+{
+    if (auto* box = qobject_cast<FaultCodeBox*>(m_editors.value(QStringLiteral("fault_code"))))
+        box->setCodes(codes);
 }
 
 QString TransitionDialog::problemFor(const QString& field) const

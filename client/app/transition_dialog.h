@@ -1,7 +1,8 @@
 #pragma once
 // The small form of one workflow transition on a work order: an editor for each field the
 // transition requires (marked *) or may set, prefilled from the order where it keeps the field
-// (service point, technician, appointment, diagnosis, …). Required fields are checked before
+// (service point, technician, appointment, diagnosis, …); the fault code is chosen from the
+// codes of the product's category. Required fields are checked before
 // sending; the server's field problems show under their fields.
 #include "client/core/ticket_controller.h"
 
@@ -34,6 +35,8 @@ public:
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
     QPushButton* okButton() const { return m_ok; }
     QString problemFor(const QString& field) const;
+    // The fault codes of the order's product (fault_code.list): the choices of its fault-code box.
+    void setFaultCodes(const QList<common::FaultCode>& codes);
 
 signals:
     void submitted(const QString& transition, const QCborMap& fields);

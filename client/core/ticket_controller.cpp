@@ -108,6 +108,7 @@ void TicketController::adopt(const QCborMap& result)
     m_actions.clear();
     for (const QCborValue& item : result.value(QStringLiteral("actions")).toArray())
         m_actions.append(TicketAction::fromCbor(item.toMap()));
+    m_cases = common::TicketCaseFacts::fromCbor(result);
     m_loaded = true;
     loadTechnicians();
     emit loaded();

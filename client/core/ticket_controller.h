@@ -4,6 +4,7 @@
 // user's roles may take), ticket.timeline into the timeline model, and ticket.transition with
 // the version the user saw (a stale version comes back as `conflict`).
 #include "common/model/ticket.h"
+#include "common/model/ticket_case.h"
 #include "common/protocol/message.h"
 
 #include <QCborMap>
@@ -47,6 +48,8 @@ public:
     qint64 ticketId() const { return m_ticketId; }
     const common::Ticket& ticket() const { return m_ticket; }
     const QList<TicketAction>& actions() const { return m_actions; }
+    // The complaint details, supervisions and case ops of the order (module cases).
+    const common::TicketCaseFacts& cases() const { return m_cases; }
     const TicketAction* action(const QString& code) const;
     // The units that cover regions (dispatch.coverage.list), as (id, "name (code)"): where an
     // order may be dispatched to. Read once, with the first load.
@@ -76,6 +79,7 @@ private:
     qint64 m_ticketId = 0;
     common::Ticket m_ticket;
     QList<TicketAction> m_actions;
+    common::TicketCaseFacts m_cases;
     QList<QPair<qint64, QString>> m_units;
     bool m_unitsRequested = false;
     QList<QPair<qint64, QString>> m_technicians;

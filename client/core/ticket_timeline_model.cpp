@@ -1,5 +1,6 @@
 #include "client/core/ticket_timeline_model.h"
 
+#include "client/core/case_text.h"
 #include "client/core/desk_text.h"
 #include "client/core/fee_text.h"
 #include "client/core/ticket_text.h"
@@ -56,6 +57,8 @@ int TicketTimelineModel::columnCount(const QModelIndex& parent) const
 
 QString TicketTimelineModel::eventText(const common::TicketEvent& event)
 {
+    if (CaseText::isCaseEvent(event))
+        return CaseText::eventText(event);
     if (event.kind == QLatin1String("transition")) {
         const QString from = event.fromStateName.isEmpty() ? event.fromState : event.fromStateName;
         const QString to = event.toStateName.isEmpty() ? event.toState : event.toStateName;
@@ -86,6 +89,8 @@ QString TicketTimelineModel::detailsText(const common::TicketEvent& event) const
     // The customer and the product are in the order's header; the routed unit is in the event's text.
     if (event.kind == QLatin1String("assigned"))
         return {};
+    if (CaseText::isCaseEvent(event))
+        return CaseText::detailsText(event);
     QStringList keys = TicketText::fieldOrder();
     for (auto it = event.fields.cbegin(); it != event.fields.cend(); ++it) {
         if (!keys.contains(it.key().toString()))

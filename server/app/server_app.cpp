@@ -7,6 +7,7 @@
 #include "server/db/worker_pool.h"
 #include "server/modules/admin/admin_ops.h"
 #include "server/modules/auth/auth_ops.h"
+#include "server/modules/cases/case_ops.h"
 #include "server/modules/contacts/contact_ops.h"
 #include "server/modules/customers/customer_ops.h"
 #include "server/modules/fees/fees_ops.h"
@@ -65,6 +66,7 @@ void ServerApp::registerModules(ModuleRegistry& registry, const ServerConfig& co
     notify::registerNotifyModule(registry, config);   // before tickets: orders queue their notifications
     tickets::registerTicketModule(registry, workflows::registerWorkflowModule(registry));
     fees::registerFeesModule(registry);
+    cases::registerCaseModule(registry);
     registry.checkDependencies();
 }
 

@@ -4,6 +4,7 @@
 #include "server/seed/contact_history.h"
 #include "server/seed/customer_generator.h"
 #include "server/seed/customer_loader.h"
+#include "server/seed/demo_fault_codes.h"
 #include "server/seed/demo_products.h"
 #include "server/seed/demo_world.h"
 
@@ -92,6 +93,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
     const int dispatchRegions = insertDispatchCoverage(tx);
     const auto [categories, models] = insertCatalogue(tx);
     const int feeSchedules = insertFeeSchedules(tx);
+    const int faultCodes = insertFaultCodes(tx);
 
     const LoadContext context = loadContext(tx);
     CustomerGenerator generator(context.districts, kDemoRandomSeed, kDemoCoveredShare);
@@ -108,7 +110,7 @@ void seedDemo(const std::string& connectionString, std::ostream& out)
         << "  " << users << " users\n"
         << "  " << dispatchRegions << " regions in the dispatch map (work orders go to the covering point)\n"
         << "  " << categories << " product categories, " << models << " product models, " << feeSchedules
-        << " fee schedules\n"
+        << " fee schedules, " << faultCodes << " fault codes\n"
         << "  " << stats.customers << " customers with " << stats.phones << " phones ("
         << stats.ownedByPoints << " owned by service points, the rest by HQ)\n"
         << "  " << products << " customer products\n"

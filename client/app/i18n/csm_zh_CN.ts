@@ -35,6 +35,175 @@
     </message>
 </context>
 <context>
+    <name>csm::client::CaseText</name>
+    <message>
+        <location filename="../../core/case_text.cpp" line="14"/>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="15"/>
+        <source>Repair quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="16"/>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="17"/>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="18"/>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="19"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="26"/>
+        <source>1 — Very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="27"/>
+        <source>2 — Dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="28"/>
+        <source>3 — Neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="29"/>
+        <source>4 — Satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="30"/>
+        <source>5 — Very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="37"/>
+        <source>Open</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="38"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="39"/>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="40"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="55"/>
+        <source>Order %1 is supervised (督办): answer by %2 — %3</source>
+        <translation>工单 %1 被督办：请于 %2 前回复 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="58"/>
+        <source>%1 answered your supervision of order %2</source>
+        <translation>%1 已回复您对工单 %2 的督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="60"/>
+        <source>Your supervision of order %1 is overdue: %2 has not answered (deadline %3)</source>
+        <translation>您对工单 %1 的督办已超期：%2 尚未回复（期限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="73"/>
+        <source>Complaint details set</source>
+        <translation>设置投诉信息</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="75"/>
+        <source>Resolution and satisfaction recorded</source>
+        <translation>记录处理结果和满意度</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="77"/>
+        <source>Supervision of %1 opened</source>
+        <translation>督办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="79"/>
+        <source>Supervision answered late by %1</source>
+        <translation>%1 超期回复督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="80"/>
+        <source>Supervision answered by %1</source>
+        <translation>%1 回复督办</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="82"/>
+        <source>Supervision of %1 overdue</source>
+        <translation>对 %1 的督办已超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="84"/>
+        <source>Supervision closed</source>
+        <translation>督办已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="93"/>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="96"/>
+        <source>Responsible: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="99"/>
+        <location filename="../../core/case_text.cpp" line="107"/>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="101"/>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="102"/>
+        <source>Resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="105"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="112"/>
+        <source>Deadline was %1</source>
+        <translation>期限为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="115"/>
+        <source>Was: %1</source>
+        <translation>原状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ContactTimelineModel</name>
     <message>
         <location filename="../../core/contact_timeline_model.cpp" line="59"/>
@@ -1097,7 +1266,7 @@
 <context>
     <name>csm::client::NotificationModel</name>
     <message numerus="yes">
-        <location filename="../ticket_detail_dialog.cpp" line="180"/>
+        <location filename="../ticket_detail_dialog.cpp" line="184"/>
         <location filename="../../core/notification_model.cpp" line="73"/>
         <source>Failed %n time(s), retrying</source>
         <translation>
@@ -1317,6 +1486,64 @@
         <location filename="../../core/sla_text.cpp" line="123"/>
         <source>paused · %1</source>
         <translation>已暂停 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::SupervisionModel</name>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="26"/>
+        <source>Opened by %1 at %2</source>
+        <translation>%1 于 %2 发起</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="27"/>
+        <source>Demand: %1</source>
+        <translation>督办要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="29"/>
+        <source>Overdue since %1</source>
+        <translation>%1 起超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="31"/>
+        <source>Answered by %1 at %2: %3</source>
+        <translation>%1 于 %2 回复：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="33"/>
+        <source>Closed by %1 at %2</source>
+        <translation>%1 于 %2 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="34"/>
+        <source>Closed by %1 at %2: %3</source>
+        <translation>%1 于 %2 关闭：%3</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="65"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="66"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="67"/>
+        <source>Unit asked</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="68"/>
+        <source>Demand</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <location filename="../../core/supervision_model.cpp" line="69"/>
+        <source>Answer</source>
+        <translation>回复</translation>
     </message>
 </context>
 <context>
@@ -1721,57 +1948,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="63"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="66"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="68"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="71"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="72"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="75"/>
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="76"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="79"/>
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="99"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="104"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="105"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="110"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="121"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="126"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="133"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="138"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="134"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="139"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="135"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="140"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="136"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="141"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2664,6 +2891,114 @@
     </message>
 </context>
 <context>
+    <name>csm::client::ui::CasePanel</name>
+    <message>
+        <location filename="../case_panel.cpp" line="46"/>
+        <source>Complaint</source>
+        <translation>投诉信息</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="47"/>
+        <source>Edit details…</source>
+        <translation>编辑投诉信息…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="48"/>
+        <source>Record resolution…</source>
+        <translation>记录处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="49"/>
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="52"/>
+        <source>Not supervised.</source>
+        <translation>未督办。</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="53"/>
+        <source>Supervise…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="54"/>
+        <source>Answer…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="55"/>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="70"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="71"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="72"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="73"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="74"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="184"/>
+        <source>Not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="190"/>
+        <source>%1 (passed)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="196"/>
+        <source>%1 (“%2”)</source>
+        <translation>%1（“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="315"/>
+        <source>Complaint details saved</source>
+        <translation>投诉信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="316"/>
+        <source>Resolution recorded</source>
+        <translation>处理结果已记录</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="317"/>
+        <source>Supervision opened</source>
+        <translation>已发起督办</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="318"/>
+        <source>Supervision answered</source>
+        <translation>督办已回复</translation>
+    </message>
+    <message>
+        <location filename="../case_panel.cpp" line="319"/>
+        <source>Supervision closed</source>
+        <translation>督办已关闭</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::ClientApp</name>
     <message>
         <location filename="../client_app.cpp" line="23"/>
@@ -2684,6 +3019,123 @@
         <location filename="../client_app.cpp" line="122"/>
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ComplaintDialog</name>
+    <message>
+        <location filename="../case_dialogs.cpp" line="72"/>
+        <source>Complaint details — %1</source>
+        <translation>投诉信息 — %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="76"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="77"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="79"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="80"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="82"/>
+        <source>Resolution and satisfaction — %1</source>
+        <translation>处理结果和满意度 — %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="84"/>
+        <source>How the case was resolved, as told to the customer</source>
+        <translation>如何处理的（按告知客户的内容填写）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="88"/>
+        <source>(ask the customer)</source>
+        <translation>（请询问客户）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="96"/>
+        <source>What the customer said (optional)</source>
+        <translation>客户原话（可选）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="99"/>
+        <source>Resolution *</source>
+        <translation>处理结果 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="100"/>
+        <source>Satisfaction *</source>
+        <translation>满意度 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="101"/>
+        <source>Customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="103"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="106"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="111"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="136"/>
+        <source>Say how the case was resolved.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="138"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="140"/>
+        <source>Choose what the customer said.</source>
+        <translation>请选择客户的满意度。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::ComplaintEditors</name>
+    <message>
+        <location filename="../complaint_editors.cpp" line="18"/>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="27"/>
+        <location filename="../complaint_editors.cpp" line="44"/>
+        <source>(not named)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="28"/>
+        <source>The department or unit responsible for what the customer reports</source>
+        <translation>对客户反映问题负责的部门或单位</translation>
+    </message>
+    <message>
+        <location filename="../complaint_editors.cpp" line="95"/>
+        <source>The deadline has passed already.</source>
+        <translation>期限已过。</translation>
     </message>
 </context>
 <context>
@@ -4372,6 +4824,20 @@ Overwrite: apply your changes on top of the current version.</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::FaultCodeBox</name>
+    <message>
+        <location filename="../fault_code_box.cpp" line="21"/>
+        <location filename="../fault_code_box.cpp" line="38"/>
+        <source>Code, or type to search the codes</source>
+        <translation>故障代码，或输入文字搜索</translation>
+    </message>
+    <message>
+        <location filename="../fault_code_box.cpp" line="37"/>
+        <source>Fault code (no list for this product)</source>
+        <translation>故障代码（该产品无代码表）</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::FeeSchedulesTab</name>
     <message>
         <location filename="../fee_schedules_tab.cpp" line="33"/>
@@ -5713,216 +6179,347 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::SupervisionDialog</name>
+    <message>
+        <location filename="../case_dialogs.cpp" line="182"/>
+        <source>Supervise order %1</source>
+        <translation>督办工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="183"/>
+        <source>Demand an answer about this order from a unit by a deadline (督办). The unit&apos;s users are told at once; you hear when they answer or when the deadline passes.</source>
+        <translation>要求某单位在期限内就本工单作出答复（督办）。该单位的用户会立即收到通知；对方回复或超期时您会收到提醒。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="196"/>
+        <source>What the unit must do or explain</source>
+        <translation>该单位须办理或说明的事项</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="197"/>
+        <source>Unit asked</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="198"/>
+        <source>Answer by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="199"/>
+        <source>Demand *</source>
+        <translation>督办要求 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="200"/>
+        <source>Supervise</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="203"/>
+        <source>Answer the supervision of %1</source>
+        <translation>回复工单 %1 的督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="204"/>
+        <source>Close the supervision of %1</source>
+        <translation>关闭工单 %1 的督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="205"/>
+        <source>Asked of</source>
+        <translation>被督办单位</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="206"/>
+        <source>By</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="206"/>
+        <source>%1, answer by %2</source>
+        <translation>%1，须于 %2 前回复</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="209"/>
+        <source>Demand</source>
+        <translation>督办要求</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="211"/>
+        <location filename="../case_dialogs.cpp" line="215"/>
+        <source>Answer</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="212"/>
+        <source>What was done, and what happens next</source>
+        <translation>已做了什么，下一步怎么做</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="212"/>
+        <source>Why it is closed (optional)</source>
+        <translation>关闭原因（可选）</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="213"/>
+        <source>Your answer *</source>
+        <translation>您的回复 *</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="213"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="215"/>
+        <source>Close supervision</source>
+        <translation>关闭督办</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="219"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="246"/>
+        <source>Choose the unit to ask.</source>
+        <translation>请选择被督办单位。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="248"/>
+        <source>The deadline has passed already.</source>
+        <translation>期限已过。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="250"/>
+        <source>Say what the unit must do or explain.</source>
+        <translation>请填写督办要求。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="252"/>
+        <location filename="../case_dialogs.cpp" line="257"/>
+        <location filename="../case_dialogs.cpp" line="259"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../case_dialogs.cpp" line="255"/>
+        <source>Write the answer.</source>
+        <translation>请填写回复。</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="85"/>
+        <location filename="../ticket_detail_dialog.cpp" line="89"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="96"/>
+        <location filename="../ticket_detail_dialog.cpp" line="100"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100"/>
+        <location filename="../ticket_detail_dialog.cpp" line="104"/>
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="116"/>
+        <location filename="../ticket_detail_dialog.cpp" line="120"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="117"/>
+        <location filename="../ticket_detail_dialog.cpp" line="121"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="118"/>
+        <location filename="../ticket_detail_dialog.cpp" line="122"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="119"/>
+        <location filename="../ticket_detail_dialog.cpp" line="123"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120"/>
+        <location filename="../ticket_detail_dialog.cpp" line="124"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="121"/>
+        <location filename="../ticket_detail_dialog.cpp" line="125"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="122"/>
+        <location filename="../ticket_detail_dialog.cpp" line="126"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="123"/>
+        <location filename="../ticket_detail_dialog.cpp" line="127"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="124"/>
+        <location filename="../ticket_detail_dialog.cpp" line="128"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="125"/>
+        <location filename="../ticket_detail_dialog.cpp" line="129"/>
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="126"/>
+        <location filename="../ticket_detail_dialog.cpp" line="130"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="127"/>
+        <location filename="../ticket_detail_dialog.cpp" line="131"/>
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="128"/>
+        <location filename="../ticket_detail_dialog.cpp" line="132"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="134"/>
+        <location filename="../ticket_detail_dialog.cpp" line="138"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="135"/>
+        <location filename="../ticket_detail_dialog.cpp" line="139"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="136"/>
+        <location filename="../ticket_detail_dialog.cpp" line="140"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="137"/>
+        <location filename="../ticket_detail_dialog.cpp" line="141"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="141"/>
+        <location filename="../ticket_detail_dialog.cpp" line="145"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="160"/>
+        <location filename="../ticket_detail_dialog.cpp" line="164"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="182"/>
+        <location filename="../ticket_detail_dialog.cpp" line="186"/>
         <source>SMS to the customer</source>
         <translation>客户短信</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="191"/>
+        <location filename="../ticket_detail_dialog.cpp" line="195"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="192"/>
+        <location filename="../ticket_detail_dialog.cpp" line="196"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="196"/>
+        <location filename="../ticket_detail_dialog.cpp" line="200"/>
         <source>Job sheet</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="200"/>
+        <location filename="../ticket_detail_dialog.cpp" line="204"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="202"/>
+        <location filename="../ticket_detail_dialog.cpp" line="206"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="211"/>
+        <location filename="../ticket_detail_dialog.cpp" line="215"/>
         <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
         <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="226"/>
+        <location filename="../ticket_detail_dialog.cpp" line="231"/>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="228"/>
+        <location filename="../ticket_detail_dialog.cpp" line="233"/>
         <source>Warranty and fees</source>
         <translation>保修与费用</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="247"/>
+        <location filename="../ticket_detail_dialog.cpp" line="252"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="273"/>
+        <location filename="../ticket_detail_dialog.cpp" line="283"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="287"/>
-        <location filename="../ticket_detail_dialog.cpp" line="296"/>
+        <location filename="../ticket_detail_dialog.cpp" line="297"/>
+        <location filename="../ticket_detail_dialog.cpp" line="306"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="292"/>
+        <location filename="../ticket_detail_dialog.cpp" line="302"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="298"/>
+        <location filename="../ticket_detail_dialog.cpp" line="308"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="341"/>
-        <location filename="../ticket_detail_dialog.cpp" line="359"/>
+        <location filename="../ticket_detail_dialog.cpp" line="352"/>
+        <location filename="../ticket_detail_dialog.cpp" line="370"/>
         <source>Job sheet %1</source>
         <translation>维修工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="350"/>
+        <location filename="../ticket_detail_dialog.cpp" line="361"/>
         <source>Save the job sheet as PDF</source>
         <translation>将维修工单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="352"/>
+        <location filename="../ticket_detail_dialog.cpp" line="363"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="360"/>
+        <location filename="../ticket_detail_dialog.cpp" line="371"/>
         <source>Job sheet not saved</source>
         <translation>维修工单未保存</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="361"/>
+        <location filename="../ticket_detail_dialog.cpp" line="372"/>
         <source>The job sheet could not be saved to %1: %2</source>
         <translation>维修工单无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="383"/>
+        <location filename="../ticket_detail_dialog.cpp" line="394"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>
@@ -6038,144 +6635,164 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketFormDialog</name>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="50"/>
+        <location filename="../ticket_form_dialog.cpp" line="59"/>
         <source>&amp;Appointment</source>
         <translation>预约(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="62"/>
+        <location filename="../ticket_form_dialog.cpp" line="71"/>
         <source>New service request</source>
         <translation>新建服务请求</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="62"/>
+        <location filename="../ticket_form_dialog.cpp" line="71"/>
         <source>New service request — %1</source>
         <translation>新建服务请求 — %1</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="80"/>
+        <location filename="../ticket_form_dialog.cpp" line="90"/>
         <source>Loading the customer&apos;s products…</source>
         <translation>正在加载客户的产品…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="82"/>
+        <location filename="../ticket_form_dialog.cpp" line="92"/>
         <source>What the customer reports: the fault, since when, what was tried</source>
         <translation>客户反映的情况：故障现象、出现时间、已尝试的处理</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="105"/>
+        <location filename="../ticket_form_dialog.cpp" line="115"/>
         <source>Looking up the service point that covers the customer…</source>
         <translation>正在查找负责该客户区域的服务网点…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="106"/>
+        <location filename="../ticket_form_dialog.cpp" line="116"/>
         <source>The service point the order goes to; the suggestion follows the customer&apos;s region</source>
         <translation>工单派往的服务网点；建议网点按客户所在区域确定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="112"/>
+        <location filename="../ticket_form_dialog.cpp" line="122"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="116"/>
+        <location filename="../ticket_form_dialog.cpp" line="127"/>
         <source>Service &amp;type</source>
         <translation>服务类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="117"/>
+        <location filename="../ticket_form_dialog.cpp" line="128"/>
         <source>Se&amp;verity</source>
         <translation>紧急程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="118"/>
+        <location filename="../ticket_form_dialog.cpp" line="129"/>
         <source>C&amp;hannel</source>
         <translation>受理渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="119"/>
+        <location filename="../ticket_form_dialog.cpp" line="130"/>
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="121"/>
+        <location filename="../ticket_form_dialog.cpp" line="132"/>
+        <source>&amp;Fault code</source>
+        <translation>故障代码(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="133"/>
+        <source>Complaint about</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="134"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="135"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../ticket_form_dialog.cpp" line="137"/>
         <source>&amp;Description</source>
         <translation>问题描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="122"/>
+        <location filename="../ticket_form_dialog.cpp" line="138"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="124"/>
+        <location filename="../ticket_form_dialog.cpp" line="140"/>
         <source>Service p&amp;oint</source>
         <translation>服务网点(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="130"/>
+        <location filename="../ticket_form_dialog.cpp" line="146"/>
         <source>Create order</source>
         <translation>创建工单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="131"/>
+        <location filename="../ticket_form_dialog.cpp" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="174"/>
+        <location filename="../ticket_form_dialog.cpp" line="195"/>
         <source>(no particular product)</source>
         <translation>（不指定产品）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="194"/>
+        <location filename="../ticket_form_dialog.cpp" line="251"/>
         <source>Route automatically</source>
         <translation>自动派单</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="196"/>
+        <location filename="../ticket_form_dialog.cpp" line="253"/>
         <source>%1 (suggested)</source>
         <translation>%1（建议）</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="197"/>
+        <location filename="../ticket_form_dialog.cpp" line="254"/>
         <source>Suggested for the customer&apos;s region %1: %2</source>
         <translation>按客户所在区域 %1 建议：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="199"/>
+        <location filename="../ticket_form_dialog.cpp" line="256"/>
         <source>Not assigned yet</source>
         <translation>暂不指定</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="200"/>
+        <location filename="../ticket_form_dialog.cpp" line="257"/>
         <source>No service point covers the customer&apos;s region: choose one, or dispatch later.</source>
         <translation>没有服务网点负责该客户所在区域：请选择网点，或稍后派单。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="222"/>
+        <location filename="../ticket_form_dialog.cpp" line="279"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ticket_form_dialog.cpp" line="223"/>
+        <location filename="../ticket_form_dialog.cpp" line="280"/>
         <source>This product already has %n open order(s): %1. Check it before creating another.</source>
         <translation>
             <numerusform>该产品已有 %n 张未结工单：%1。新建前请先查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="256"/>
+        <location filename="../ticket_form_dialog.cpp" line="320"/>
         <source>Describe what the customer needs.</source>
         <translation>请描述客户的需求。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="258"/>
+        <location filename="../ticket_form_dialog.cpp" line="322"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ticket_form_dialog.cpp" line="260"/>
+        <location filename="../ticket_form_dialog.cpp" line="324"/>
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -6201,76 +6818,76 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
-        <location filename="../tickets_page.cpp" line="37"/>
+        <location filename="../tickets_page.cpp" line="38"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="54"/>
+        <location filename="../tickets_page.cpp" line="55"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="55"/>
+        <location filename="../tickets_page.cpp" line="56"/>
         <source>All service types</source>
         <translation>全部服务类型</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="58"/>
+        <location filename="../tickets_page.cpp" line="59"/>
         <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
         <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="60"/>
+        <location filename="../tickets_page.cpp" line="61"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="89"/>
+        <location filename="../tickets_page.cpp" line="90"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="91"/>
+        <location filename="../tickets_page.cpp" line="92"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="158"/>
+        <location filename="../tickets_page.cpp" line="165"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="158"/>
+        <location filename="../tickets_page.cpp" line="165"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%n 张工单中显示 %1 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="160"/>
+        <location filename="../tickets_page.cpp" line="167"/>
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="185"/>
+        <location filename="../tickets_page.cpp" line="192"/>
         <source>Order %1 dispatched to your unit</source>
         <translation>服务单 %1 已派至本网点</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="188"/>
+        <location filename="../tickets_page.cpp" line="195"/>
         <source>Order %1: technician assigned</source>
         <translation>服务单 %1 已安排技术员</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="189"/>
+        <location filename="../tickets_page.cpp" line="196"/>
         <source>Order %1 assigned to technician %2</source>
         <translation>服务单 %1 已派给技术员 %2</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="192"/>
+        <location filename="../tickets_page.cpp" line="199"/>
         <source>Order %1 is past its SLA deadline</source>
         <translation>服务单 %1 已超过服务时限</translation>
     </message>
@@ -6278,48 +6895,48 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TransitionDialog</name>
     <message>
-        <location filename="../transition_dialog.cpp" line="56"/>
+        <location filename="../transition_dialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="60"/>
+        <location filename="../transition_dialog.cpp" line="61"/>
         <source>Order %1 moves from “%2” to “%3”.</source>
         <translation>工单 %1 将从“%2”转到“%3”。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="79"/>
+        <location filename="../transition_dialog.cpp" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="86"/>
+        <location filename="../transition_dialog.cpp" line="87"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="107"/>
-        <location filename="../transition_dialog.cpp" line="116"/>
+        <location filename="../transition_dialog.cpp" line="108"/>
+        <location filename="../transition_dialog.cpp" line="117"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="126"/>
+        <location filename="../transition_dialog.cpp" line="127"/>
         <source>Technician&apos;s user number</source>
         <translation>维修员的用户编号</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="134"/>
+        <location filename="../transition_dialog.cpp" line="135"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="208"/>
+        <location filename="../transition_dialog.cpp" line="217"/>
         <source>Required for “%1”.</source>
         <translation>“%1”需要填写此项。</translation>
     </message>
     <message>
-        <location filename="../transition_dialog.cpp" line="214"/>
+        <location filename="../transition_dialog.cpp" line="223"/>
         <source>The window ends before it starts.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "server/modules/products/customer_product_repository.h"
 #include "server/modules/products/customer_product_service.h"
+#include "server/modules/products/fault_code_repository.h"
+#include "server/modules/products/fault_code_service.h"
 
 namespace csm::server::products {
 
@@ -11,6 +13,7 @@ void registerProductModule(ModuleRegistry& registry)
 {
     registry.addModule(QStringLiteral("products"), {QStringLiteral("customers")});
     CustomerProductRepository::registerStatements(registry);
+    FaultCodeRepository::registerStatements(registry);
 
     registry.addHandler(OpId::CustomerProductList, [](OpContext& context, const Args& args) -> QCborValue {
         return CustomerProductService::list(context.tx(), context.session(), args);
@@ -29,6 +32,15 @@ void registerProductModule(ModuleRegistry& registry)
     });
     registry.addHandler(OpId::ProductCategoryList, [](OpContext& context, const Args&) -> QCborValue {
         return CustomerProductService::listCategories(context.tx());
+    });
+    registry.addHandler(OpId::FaultCodeList, [](OpContext& context, const Args& args) -> QCborValue {
+        return FaultCodeService::list(context.tx(), args);
+    });
+    registry.addHandler(OpId::FaultCodeSet, [](OpContext& context, const Args& args) -> QCborValue {
+        return FaultCodeService::set(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::FaultCodeDeactivate, [](OpContext& context, const Args& args) -> QCborValue {
+        return FaultCodeService::deactivate(context.tx(), context.session(), args);
     });
 }
 

@@ -4,7 +4,7 @@
 namespace csm::server::products {
 
 // The products module: customer products (customer.product.*) and the catalogue pickers
-// (product.model.list).
+// (product.model.list), the fault codes of product categories (fault_code.*).
 void registerProductModule(ModuleRegistry& registry);
 
 } // namespace csm::server::products

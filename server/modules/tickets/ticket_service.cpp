@@ -3,6 +3,9 @@
 #include "common/model/service_type.h"
 #include "server/modules/fees/warranty_service.h"
 #include "server/modules/notify/ticket_notices.h"
+#include "server/modules/cases/case_presenter.h"
+#include "server/modules/cases/complaint_service.h"
+#include "server/modules/products/fault_code_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -50,6 +53,7 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     map.insert(QStringLiteral("actions"), availableActions(flow->definition, record, session));
     map.insert(QStringLiteral("sla_pauses"), SlaService::pauses(tx, record.ticket.id));
     map.insert(QStringLiteral("warranty_verdict"), fees::WarrantyService::forTicket(tx, record.ticket));
+    cases::CasePresenter::addTo(tx, session, record, map);
     return map;
 }
 
@@ -76,6 +80,7 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
             throw ApiError::validation(QStringLiteral("customer_product_id"), QStringLiteral("is not a product of this customer"));
         data.customerProductId = *product;
     }
+    products::FaultCodeService::requireValid(tx, data.customerProductId.value_or(0), data.faultCode);
     if (const auto unit = args.optionalInt(QStringLiteral("assigned_org_unit_id"), 1, kMaxId))
         data.assignedOrgUnitId = requireAssignableUnit(tx, session, *unit).id;
 
@@ -138,6 +143,7 @@ QCborMap TicketService::create(pqxx::transaction_base& tx, const Session& sessio
     notice.dispatched = data.assignedOrgUnitId.has_value();
     const Pushes queued = notify::queueTicketNotices(tx, notice);
     pushes.insert(pushes.end(), queued.begin(), queued.end());
+    cases::ComplaintService::onCreate(tx, session, id, data.serviceType, args);
 
     const auto record = TicketRepository::find(tx, id, session.orgPath);
     if (!record)   // the creating unit is the caller's own: always visible

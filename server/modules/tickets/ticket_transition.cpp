@@ -5,6 +5,7 @@
 #include "common/model/ticket.h"
 #include "server/modules/fees/fee_service.h"
 #include "server/modules/notify/ticket_notices.h"
+#include "server/modules/products/fault_code_service.h"
 #include "server/modules/tickets/dispatch_repository.h"
 #include "server/modules/tickets/sla_service.h"
 #include "server/modules/tickets/ticket_fields.h"
@@ -263,6 +264,8 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
                                            .arg(user->orgUnitName));
     }
     checkAppointment(change.appointmentStart, change.appointmentEnd);
+    if (set.contains(QStringLiteral("fault_code")))
+        products::FaultCodeService::requireValid(tx, ticket.customerProductId, change.faultCode);
 
     std::vector<QCborMap> effectDetails;
     for (const common::WorkflowEffect& effect : transition->effects)
