@@ -173,6 +173,12 @@ void AgentDeskPage::newServiceRequest()
         view->newServiceRequest();
 }
 
+void AgentDeskPage::newComplaint()
+{
+    if (Customer360View* view = currentView())
+        view->newComplaint();
+}
+
 void AgentDeskPage::newContactNote()
 {
     if (Customer360View* view = currentView())

@@ -40,6 +40,7 @@ public:
     void newContactNote();
     // Ctrl+Shift+R: a new work order for the customer shown.
     void newServiceRequest();
+    void newComplaint();
 
     Customer360View* currentView() const;
     Customer360View* viewFor(qint64 customerId) const;

@@ -11,6 +11,7 @@
 #include "client/core/contact_timeline_model.h"
 #include "client/core/custom_field_cache.h"
 #include "client/core/customer360_controller.h"
+#include "client/core/customer_cases_model.h"
 #include "client/core/customer_search_model.h"
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
@@ -18,6 +19,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -174,6 +176,31 @@ Customer360View::Customer360View(const AppServices& services, Options options, q
     right->addWidget(callbacksBox);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    if (m_options.canReadTickets) {
+        // What the customer said about the service: follow-up answers and complaints.
+        m_cases = new CustomerCasesModel(this);
+        m_cases->setOrders(m_tickets);
+        auto* casesView = new QTableView(this);
+        casesView->setObjectName(QStringLiteral("customerCasesView"));
+        casesView->setModel(m_cases);
+        setupTable(casesView);
+        casesView->setColumnWidth(CustomerCasesModel::When, 130);
+        casesView->setColumnWidth(CustomerCasesModel::Kind, 80);
+        casesView->setColumnWidth(CustomerCasesModel::Order,
+                                  casesView->fontMetrics().horizontalAdvance(QStringLiteral("20261231-000000")) + 14);
+        casesView->horizontalHeader()->setStretchLastSection(true);
+        casesView->setToolTip(tr("Double-click or Enter opens the order"));
+        connect(casesView, &QTableView::activated, this, [this](const QModelIndex& index) {
+            const int row = m_tickets->rowOfTicket(m_cases->ticketIdAt(index.row()));
+            openTicketRow(row);
+        });
+        auto* casesBox = new QGroupBox(tr("Follow-ups and complaints"), this);
+        casesBox->setObjectName(QStringLiteral("customerCasesBox"));
+        auto* casesLayout = new QVBoxLayout(casesBox);
+        casesLayout->addWidget(casesView);
+        right->addWidget(casesBox);
+        right->setStretchFactor(2, 1);
+    }
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_name);
@@ -234,8 +261,17 @@ QWidget* Customer360View::ticketsBox()
     m_newTicketButton->setObjectName(QStringLiteral("newTicketButton"));
     m_newTicketButton->setToolTip(tr("Create a work order for this customer (Ctrl+Shift+R)"));
     m_newTicketButton->setVisible(m_options.canCreateTickets);
-    connect(m_newTicketButton, &QPushButton::clicked, this, &Customer360View::newServiceRequest);
-    layout->addWidget(m_newTicketButton, 0, Qt::AlignLeft);
+    connect(m_newTicketButton, &QPushButton::clicked, this, [this] { newServiceRequest(); });
+    m_newComplaintButton = new QPushButton(tr("New complaint…"), box);
+    m_newComplaintButton->setObjectName(QStringLiteral("newComplaintButton"));
+    m_newComplaintButton->setToolTip(tr("Record a complaint of this customer as a work order (Ctrl+Shift+M)"));
+    m_newComplaintButton->setVisible(m_options.canCreateTickets);
+    connect(m_newComplaintButton, &QPushButton::clicked, this, &Customer360View::newComplaint);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_newTicketButton);
+    buttons->addWidget(m_newComplaintButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     if (m_options.canReadTickets) {
         m_ticketsView = new QTableView(box);
         m_ticketsView->setObjectName(QStringLiteral("customerTicketsView"));
@@ -272,7 +308,7 @@ TicketDetailDialog* Customer360View::lastTicketDetail() const
     return m_lastTicketDetail;
 }
 
-void Customer360View::newServiceRequest()
+void Customer360View::newServiceRequest(const QString& serviceType)
 {
     if (!m_options.canCreateTickets)
         return;
@@ -282,6 +318,11 @@ void Customer360View::newServiceRequest()
         return;
     }
     m_ticketDialog = new TicketFormDialog(m_services, m_customerId, customerName(), this);
+    if (!serviceType.isEmpty()) {
+        const int index = m_ticketDialog->serviceTypeBox()->findData(serviceType);
+        if (index >= 0)
+            m_ticketDialog->serviceTypeBox()->setCurrentIndex(index);
+    }
     m_ticketDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_ticketDialog, &TicketFormDialog::created, this, [this](const common::Ticket& ticket) {
         m_services.errors.showTransient(tr("Work order %1 created.").arg(ticket.number));

@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace csm::client {
 class CallbackModel;
+class CustomerCasesModel;
 class ContactTimelineModel;
 class Customer360Controller;
 class TicketListController;
@@ -49,8 +50,11 @@ public:
     void reload();
     void newContactNote();
     void newCallbackPromise();
-    // Opens the new-order form for this customer (channel: an inbound call by default).
-    void newServiceRequest();
+    // Opens the new-order form for this customer (channel: an inbound call by default), with
+    // that service type chosen (repair when empty).
+    void newServiceRequest(const QString& serviceType = QString());
+    // The form for a complaint (Ctrl+Shift+M): category, responsible unit and deadline show.
+    void newComplaint() { newServiceRequest(QStringLiteral("complaint")); }
     // Opens the order of that row of the customer's order list.
     void openTicketRow(int row);
     // Shows "Caller on the line: …" above the profile while the call lasts.
@@ -65,6 +69,8 @@ public:
     CustomerProductsPane* products() const { return m_products; }
     TicketListModel* tickets() const { return m_tickets; }
     TicketListController* ticketsController() const { return m_ticketsController; }
+    // Follow-up answers and complaints, suggestions, praise (from the orders above); null without ticket.read.
+    CustomerCasesModel* cases() const { return m_cases; }
     TicketFormDialog* ticketDialog() const;
     TicketDetailDialog* lastTicketDetail() const;
 
@@ -109,6 +115,8 @@ private:
     TicketListController* m_ticketsController;
     QTableView* m_ticketsView = nullptr;
     QPushButton* m_newTicketButton = nullptr;
+    QPushButton* m_newComplaintButton = nullptr;
+    CustomerCasesModel* m_cases = nullptr;
     QPointer<TicketFormDialog> m_ticketDialog;
     QPointer<TicketDetailDialog> m_lastTicketDetail;
 };

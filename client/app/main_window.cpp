@@ -111,6 +111,11 @@ void MainWindow::buildMenus()
             m_deskPage->newServiceRequest();
     });
     m_serviceRequestAction->setEnabled(false);
+    m_complaintAction = file->addAction(tr("New co&mplaint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, [this] {
+        if (m_deskPage && showWorkspace(QStringLiteral("desk")))
+            m_deskPage->newComplaint();
+    });
+    m_complaintAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find customer"), QKeySequence(Qt::CTRL | Qt::Key_F), this, &MainWindow::focusCustomerSearch);
@@ -257,6 +262,7 @@ void MainWindow::rebuildWorkspaces()
     m_newCustomerAction->setEnabled(m_customers && m_customers->canWrite());
     m_contactNoteAction->setEnabled(m_deskPage && m_session.can(QStringLiteral("customer.write")));
     m_serviceRequestAction->setEnabled(m_deskPage && m_session.can(QStringLiteral("ticket.create")));
+    m_complaintAction->setEnabled(m_serviceRequestAction->isEnabled());
     if (m_navigation->count() > 0)
         m_navigation->setCurrentRow(0);
     else

@@ -97,6 +97,7 @@ private:
     QMenu* m_callMenu = nullptr;
     QAction* m_contactNoteAction = nullptr;
     QAction* m_serviceRequestAction = nullptr;
+    QAction* m_complaintAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_chineseAction = nullptr;

@@ -313,6 +313,39 @@
     </message>
 </context>
 <context>
+    <name>csm::client::CustomerCasesModel</name>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="37"/>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="83"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="84"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="85"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../core/customer_cases_model.cpp" line="86"/>
+        <source>What the customer said</source>
+        <translation>客户反馈</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::CustomerProductModel</name>
     <message numerus="yes">
         <location filename="../../core/customer_product_model.cpp" line="52"/>
@@ -2625,44 +2658,44 @@
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="186"/>
+        <location filename="../agent_desk_page.cpp" line="192"/>
         <source>withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="189"/>
+        <location filename="../agent_desk_page.cpp" line="195"/>
         <source>Call ended (%1) — wrap-up pending</source>
         <translation>通话已结束（%1）— 待话后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="190"/>
+        <location filename="../agent_desk_page.cpp" line="196"/>
         <source>Caller on the line: %1</source>
         <translation>来电通话中：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desk_page.cpp" line="192"/>
+        <location filename="../agent_desk_page.cpp" line="198"/>
         <source>Repeat caller: %n earlier call(s) in the last 7 days</source>
         <translation>
             <numerusform>重复来电：近7天内已来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="237"/>
+        <location filename="../agent_desk_page.cpp" line="243"/>
         <source>Incoming call from a withheld number.</source>
         <translation>来电号码已隐藏。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="238"/>
+        <location filename="../agent_desk_page.cpp" line="244"/>
         <source>Incoming call from %1: no customer has this number.</source>
         <translation>来电 %1：没有客户使用此号码。</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="290"/>
+        <location filename="../agent_desk_page.cpp" line="296"/>
         <source>Callback due at %1: %2 — %3</source>
         <translation>%1 到期回呼：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../agent_desk_page.cpp" line="299"/>
+        <location filename="../agent_desk_page.cpp" line="305"/>
         <source>Callback due</source>
         <translation>回呼即将到期</translation>
     </message>
@@ -3535,169 +3568,185 @@
 <context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="58"/>
+        <location filename="../customer360_view.cpp" line="59"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="60"/>
+        <location filename="../customer360_view.cpp" line="61"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="83"/>
+        <location filename="../customer360_view.cpp" line="84"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="84"/>
+        <location filename="../customer360_view.cpp" line="85"/>
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="85"/>
+        <location filename="../customer360_view.cpp" line="86"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="86"/>
+        <location filename="../customer360_view.cpp" line="87"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="95"/>
+        <location filename="../customer360_view.cpp" line="96"/>
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="100"/>
+        <location filename="../customer360_view.cpp" line="101"/>
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="101"/>
+        <location filename="../customer360_view.cpp" line="102"/>
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="111"/>
+        <location filename="../customer360_view.cpp" line="112"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="134"/>
+        <location filename="../customer360_view.cpp" line="135"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="158"/>
+        <location filename="../customer360_view.cpp" line="159"/>
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="161"/>
+        <location filename="../customer360_view.cpp" line="162"/>
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="206"/>
+        <location filename="../customer360_view.cpp" line="196"/>
+        <source>Follow-ups and complaints</source>
+        <translation>回访与投诉</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="232"/>
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="217"/>
+        <location filename="../customer360_view.cpp" line="243"/>
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="230"/>
+        <location filename="../customer360_view.cpp" line="256"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="233"/>
+        <location filename="../customer360_view.cpp" line="259"/>
         <source>New service request…</source>
         <translation>新建服务请求…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="235"/>
+        <location filename="../customer360_view.cpp" line="261"/>
         <source>Create a work order for this customer (Ctrl+Shift+R)</source>
         <translation>为该客户新建工单（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="255"/>
+        <location filename="../customer360_view.cpp" line="191"/>
+        <location filename="../customer360_view.cpp" line="290"/>
         <source>Double-click or Enter opens the order</source>
         <translation>双击或按回车打开工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="287"/>
+        <location filename="../customer360_view.cpp" line="264"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="266"/>
+        <source>Record a complaint of this customer as a work order (Ctrl+Shift+M)</source>
+        <translation>将该客户的投诉登记为工单 (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../customer360_view.cpp" line="327"/>
         <source>Work order %1 created.</source>
         <translation>工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="334"/>
+        <location filename="../customer360_view.cpp" line="374"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="336"/>
+        <location filename="../customer360_view.cpp" line="376"/>
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="351"/>
+        <location filename="../customer360_view.cpp" line="391"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="353"/>
+        <location filename="../customer360_view.cpp" line="393"/>
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="366"/>
+        <location filename="../customer360_view.cpp" line="406"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="367"/>
+        <location filename="../customer360_view.cpp" line="407"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="368"/>
+        <location filename="../customer360_view.cpp" line="408"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="369"/>
+        <location filename="../customer360_view.cpp" line="409"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="370"/>
+        <location filename="../customer360_view.cpp" line="410"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="371"/>
+        <location filename="../customer360_view.cpp" line="411"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="372"/>
+        <location filename="../customer360_view.cpp" line="412"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="373"/>
+        <location filename="../customer360_view.cpp" line="413"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="374"/>
+        <location filename="../customer360_view.cpp" line="414"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5264,126 +5313,141 @@ Call center, service points, spare parts and reports.</source>
     </message>
     <message>
         <location filename="../help_dialogs.cpp" line="51"/>
+        <source>New complaint for the customer shown on the agent desk</source>
+        <translation>为座席台当前客户新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="52"/>
+        <source>In an order&apos;s window: print the job sheet</source>
+        <translation>在工单窗口中：打印维修工单</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="54"/>
+        <source>In an order&apos;s window: save the job sheet as PDF</source>
+        <translation>在工单窗口中：将维修工单另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../help_dialogs.cpp" line="56"/>
         <source>In the work orders (and a customer&apos;s orders): open the order</source>
         <translation>在工单列表（及客户的工单）中：打开工单</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="52"/>
+        <location filename="../help_dialogs.cpp" line="57"/>
         <source>Answer the ringing call</source>
         <translation>接听振铃中的来电</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="53"/>
+        <location filename="../help_dialogs.cpp" line="58"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="54"/>
+        <location filename="../help_dialogs.cpp" line="59"/>
         <source>Agent state: ready</source>
         <translation>坐席状态：就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="55"/>
+        <location filename="../help_dialogs.cpp" line="60"/>
         <source>Agent state: not ready (choose the reason)</source>
         <translation>坐席状态：示忙（选择原因）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="57"/>
+        <location filename="../help_dialogs.cpp" line="62"/>
         <source>Wrap-up summary: record the wrap-up and become ready</source>
         <translation>话后处理摘要：保存并置为就绪</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="58"/>
+        <location filename="../help_dialogs.cpp" line="63"/>
         <source>Search; in the results: open the customer</source>
         <translation>查询；在结果列表中：打开客户</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="60"/>
+        <location filename="../help_dialogs.cpp" line="65"/>
         <source>In the search results (agents): open the 360 view or dial a number</source>
         <translation>在搜索结果中（坐席）：打开360视图或拨打号码</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="62"/>
+        <location filename="../help_dialogs.cpp" line="67"/>
         <source>Add the selected customers to a static list</source>
         <translation>将选中的客户加入固定名单</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="64"/>
+        <location filename="../help_dialogs.cpp" line="69"/>
         <source>Customer groups: new segment</source>
         <translation>客户分组：新建规则分组</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="65"/>
+        <location filename="../help_dialogs.cpp" line="70"/>
         <source>Refresh the current workspace</source>
         <translation>刷新当前工作区</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="66"/>
+        <location filename="../help_dialogs.cpp" line="71"/>
         <source>Save the customer form</source>
         <translation>保存客户资料</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="67"/>
+        <location filename="../help_dialogs.cpp" line="72"/>
         <source>Close the form (asks when there are unsaved changes)</source>
         <translation>关闭表单（有未保存的修改时会先询问）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="68"/>
+        <location filename="../help_dialogs.cpp" line="73"/>
         <source>Workflows: save as a new version</source>
         <translation>流程配置：保存为新版本</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="69"/>
+        <location filename="../help_dialogs.cpp" line="74"/>
         <source>Workflows: undo</source>
         <translation>流程配置：撤销</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="70"/>
+        <location filename="../help_dialogs.cpp" line="75"/>
         <source>Workflows: redo</source>
         <translation>流程配置：重做</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="71"/>
+        <location filename="../help_dialogs.cpp" line="76"/>
         <source>Workflows: add a state</source>
         <translation>流程配置：添加状态</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="73"/>
+        <location filename="../help_dialogs.cpp" line="78"/>
         <source>Workflows: delete the selection on the canvas</source>
         <translation>流程配置：删除画布上选中的内容</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="74"/>
+        <location filename="../help_dialogs.cpp" line="79"/>
         <source>Workflows: fit the flow to the view</source>
         <translation>流程配置：整个流程适合窗口</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="76"/>
+        <location filename="../help_dialogs.cpp" line="81"/>
         <source>Workflows: zoom in (Ctrl+wheel zooms too)</source>
         <translation>流程配置：放大（也可按住 Ctrl 滚动滚轮）</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="77"/>
+        <location filename="../help_dialogs.cpp" line="82"/>
         <source>Workflows: zoom out</source>
         <translation>流程配置：缩小</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="78"/>
+        <location filename="../help_dialogs.cpp" line="83"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="82"/>
+        <location filename="../help_dialogs.cpp" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="84"/>
+        <location filename="../help_dialogs.cpp" line="89"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../help_dialogs.cpp" line="85"/>
+        <location filename="../help_dialogs.cpp" line="90"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -5539,119 +5603,124 @@ Server: %2</source>
         <translation>新建服务请求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="115"/>
+        <location filename="../main_window.cpp" line="114"/>
+        <source>New co&amp;mplaint</source>
+        <translation>新建投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="116"/>
+        <location filename="../main_window.cpp" line="121"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="117"/>
+        <location filename="../main_window.cpp" line="122"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="122"/>
+        <location filename="../main_window.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="134"/>
+        <location filename="../main_window.cpp" line="139"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="137"/>
+        <location filename="../main_window.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="138"/>
+        <location filename="../main_window.cpp" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="139"/>
+        <location filename="../main_window.cpp" line="144"/>
         <source>&amp;About CSM</source>
         <translation>关于 CSM(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="164"/>
+        <location filename="../main_window.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="226"/>
+        <location filename="../main_window.cpp" line="231"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="240"/>
+        <location filename="../main_window.cpp" line="245"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="244"/>
+        <location filename="../main_window.cpp" line="249"/>
         <source>Wallboard</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="251"/>
+        <location filename="../main_window.cpp" line="256"/>
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="255"/>
+        <location filename="../main_window.cpp" line="260"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="283"/>
+        <location filename="../main_window.cpp" line="289"/>
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="293"/>
+        <location filename="../main_window.cpp" line="299"/>
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="309"/>
+        <location filename="../main_window.cpp" line="315"/>
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374"/>
+        <location filename="../main_window.cpp" line="380"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="375"/>
+        <location filename="../main_window.cpp" line="381"/>
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="400"/>
+        <location filename="../main_window.cpp" line="406"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="401"/>
+        <location filename="../main_window.cpp" line="407"/>
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="402"/>
+        <location filename="../main_window.cpp" line="408"/>
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="403"/>
+        <location filename="../main_window.cpp" line="409"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
