@@ -5,6 +5,8 @@
 #include "client/app/error_presenter.h"
 #include "client/app/product_dialog.h"
 #include "client/core/customer_product_model.h"
+#include "client/core/fee_text.h"
+#include "common/model/warranty_rules.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -111,6 +113,15 @@ CustomerProductsPane::CustomerProductsPane(const AppServices& services, bool can
     for (const WarrantyStatus status : {WarrantyStatus::Unknown, WarrantyStatus::InWarranty, WarrantyStatus::ExpiresSoon,
                                         WarrantyStatus::Expired})
         badge = std::max(badge, m_table->fontMetrics().horizontalAdvance(WarrantyText::statusName(status)));
+    {
+        // Room for the repair verdict after the status (warranty.verdict): the longest there is.
+        common::WarrantyVerdict longest;
+        longest.verdict = QStringLiteral("free");
+        longest.remedyOptions = {QStringLiteral("refund"), QStringLiteral("replace"), QStringLiteral("repair")};
+        badge = std::max(badge, m_table->fontMetrics().horizontalAdvance(
+                                    CustomerProductModel::tr("%1 · %2")
+                                        .arg(WarrantyText::statusName(WarrantyStatus::ExpiresSoon), FeeText::verdictShort(longest))));
+    }
     m_table->setColumnWidth(CustomerProductModel::Warranty, badge + 28);   // the badge's padding and margins
 
     m_addButton->setToolTip(tr("Record a product this customer owns (Ctrl+Shift+P)"));

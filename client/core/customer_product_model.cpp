@@ -47,8 +47,11 @@ QVariant CustomerProductModel::data(const QModelIndex& index, int role) const
             return plainToolTip(product.brand.isEmpty() ? product.modelName
                                                         : product.brand + QLatin1Char(' ') + product.modelName);
         case Dealer: return plainToolTip(product.dealer);
-        case WarrantyEnd:
         case Warranty:
+            if (const auto verdict = m_verdicts.value(product.id); !verdict.second.isEmpty())
+                return verdict.second;
+            [[fallthrough]];
+        case WarrantyEnd:
             return tr("%n month(s) of warranty from the purchase date (from the install date when the purchase date "
                       "is unknown)", nullptr, product.warrantyMonths);
         default: return {};
@@ -66,7 +69,11 @@ QVariant CustomerProductModel::data(const QModelIndex& index, int role) const
     case Dealer: return QString(product.dealer).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case InstallDate: return dateText(product.installDate);
     case WarrantyEnd: return dateText(product.warrantyEnd);
-    case Warranty: return WarrantyText::statusName(statusAt(index.row()));
+    case Warranty: {
+        const QString status = WarrantyText::statusName(statusAt(index.row()));
+        const QString verdict = m_verdicts.value(product.id).first;
+        return verdict.isEmpty() ? status : tr("%1 · %2").arg(status, verdict);
+    }
     case ColumnCount: break;
     }
     return {};
@@ -94,7 +101,16 @@ void CustomerProductModel::setProducts(const QList<common::CustomerProduct>& pro
 {
     beginResetModel();
     m_rows = products;
+    m_verdicts.clear();
     endResetModel();
+}
+
+void CustomerProductModel::setVerdict(qint64 productId, const QString& text, const QString& detail)
+{
+    m_verdicts.insert(productId, {text, detail});
+    const int row = rowOfProduct(productId);
+    if (row >= 0)
+        emit dataChanged(index(row, Warranty), index(row, Warranty));
 }
 
 int CustomerProductModel::rowOfProduct(qint64 id) const

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 namespace csm::client {
 
@@ -33,6 +34,10 @@ public:
     // Category code → name, from the catalogue.
     void setCategoryNames(const QHash<QString, QString>& names);
     void setToday(const QDate& today);
+    // The warranty verdict of a repair of that product now (warranty.verdict), in short words and
+    // in full (the tooltip): shown after the warranty status. Forgotten by setProducts().
+    void setVerdict(qint64 productId, const QString& text, const QString& detail);
+    QString verdictText(qint64 productId) const { return m_verdicts.value(productId).first; }
 
     const common::CustomerProduct& productAt(int row) const { return m_rows.at(row); }
     int rowOfProduct(qint64 id) const;
@@ -43,6 +48,7 @@ public:
 private:
     QList<common::CustomerProduct> m_rows;
     QHash<QString, QString> m_categoryNames;
+    QHash<qint64, QPair<QString, QString>> m_verdicts;
     QDate m_today;
 };
 

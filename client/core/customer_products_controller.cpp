@@ -1,7 +1,9 @@
 #include "client/core/customer_products_controller.h"
 
 #include "client/core/customer_product_model.h"
+#include "client/core/fee_text.h"
 #include "client/core/rpc_client.h"
+#include "common/model/warranty_rules.h"
 
 #include <QCborArray>
 #include <QHash>
@@ -50,6 +52,7 @@ void CustomerProductsController::load(qint64 customerId)
              m_loaded = true;
              m_model.setToday(QDate::currentDate());
              m_model.setProducts(products);
+             loadVerdicts(products);
              // A model added to the catalogue since it was read: read the catalogue again.
              for (const common::CustomerProduct& product : products) {
                  if (!knowsModel(product.modelId)) {
@@ -59,6 +62,22 @@ void CustomerProductsController::load(qint64 customerId)
              }
              emit loaded();
          });
+}
+
+void CustomerProductsController::loadVerdicts(const QList<common::CustomerProduct>& products)
+{
+    const quint64 generation = m_generation;
+    for (const common::CustomerProduct& product : products) {
+        const QCborMap args{{QStringLiteral("customer_product_id"), product.id},
+                            {QStringLiteral("service_type"), QStringLiteral("repair")}};
+        m_rpc.call(QStringLiteral("warranty.verdict"), args, this,
+                   [this, generation, id = product.id](const common::Response& response) {
+                       if (generation != m_generation || !response.ok)
+                           return;
+                       const auto verdict = common::WarrantyVerdict::fromCbor(response.result.toMap());
+                       m_model.setVerdict(id, FeeText::verdictShort(verdict), FeeText::verdictLine(verdict));
+                   });
+    }
 }
 
 bool CustomerProductsController::knowsModel(qint64 modelId) const

@@ -47,6 +47,9 @@ signals:
 
 private:
     void loadModels();
+    // The warranty verdict of a repair of each product (warranty.verdict), quietly: a user who
+    // may not read orders simply sees none.
+    void loadVerdicts(const QList<common::CustomerProduct>& products);
     bool knowsModel(qint64 modelId) const;
     void call(Action action, const QString& op, const QCborMap& args, std::function<void(const QCborValue&)> onResult);
 

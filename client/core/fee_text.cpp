@@ -37,6 +37,20 @@ QString FeeText::remedyName(const QString& remedy)
     return remedy;
 }
 
+QString FeeText::verdictShort(const common::WarrantyVerdict& v)
+{
+    if (v.verdict == QLatin1String("paid"))
+        return tr("charged repair");
+    if (v.verdict == QLatin1String("undetermined") || v.verdict == QLatin1String("not_applicable"))
+        return QString();   // nothing to tell at a glance
+    QStringList remedies;
+    for (const QString& remedy : v.remedyOptions.isEmpty() ? QStringList{v.remedy} : v.remedyOptions)
+        remedies.append(remedyName(remedy));
+    if (remedies.size() > 1)
+        return tr("free: %1").arg(remedies.join(tr(" / ")));
+    return tr("free %1").arg(remedies.value(0));
+}
+
 QString FeeText::ruleText(const common::WarrantyVerdict& v)
 {
     const QString rule = v.rule;

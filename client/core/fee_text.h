@@ -23,6 +23,8 @@ public:
     static QString ruleText(const common::WarrantyVerdict& verdict);
     // The rule with the customer's choices: "Bought 3 day(s) ago, …. The customer may choose: …".
     static QString verdictLine(const common::WarrantyVerdict& verdict);
+    // A few words for a table cell: "free repair", "refund or replacement", "charged".
+    static QString verdictShort(const common::WarrantyVerdict& verdict);
     // Badge colours ("#rrggbb"; the core library has no Qt Gui).
     static QString verdictBackground(const QString& verdict);
     static QString serviceContractKindName(const QString& kind);

@@ -1,14 +1,18 @@
 // A customer's follow-up answers and complaints in the 360 view (CustomerCasesModel over the
-// customer's orders), and the "New complaint" quick action opening the order form as a complaint.
+// customer's orders), the repair verdict of each product, and the "New complaint" quick action
+// opening the order form as a complaint.
 #include "tests/ui/ticket_test_support.h"
 
 #include "client/app/agent_desk_page.h"
 #include "client/app/client_app.h"
 #include "client/app/customer360_view.h"
+#include "client/app/customer_products_pane.h"
 #include "client/app/main_window.h"
 #include "client/app/ticket_form_dialog.h"
 #include "client/core/agent_desk_controller.h"
 #include "client/core/customer_cases_model.h"
+#include "client/core/customer_product_model.h"
+#include "client/core/fee_text.h"
 #include "client/core/ticket_form_controller.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
@@ -78,7 +82,7 @@ namespace {
 class CustomerCasesFlow : public test::TicketUiTest {};
 } // namespace
 
-TEST_F(CustomerCasesFlow, NewComplaintOpensTheFormAsAComplaint)
+TEST_F(CustomerCasesFlow, TheViewShowsTheVerdictAndNewComplaintOpensTheFormAsAComplaint)
 {
     setLanguage(QStringLiteral("en"));
     client::ui::ClientApp app;
@@ -91,6 +95,12 @@ TEST_F(CustomerCasesFlow, NewComplaintOpensTheFormAsAComplaint)
     ASSERT_TRUE(test::waitFor([&] { return view->isLoaded(); }));
     ASSERT_TRUE(view->cases());
     EXPECT_EQ(view->cases()->rowCount(), 0);
+    // The popped view tells the warranty verdict of a repair of each product (warranty.verdict):
+    // bought three months ago, in warranty: a free repair.
+    client::CustomerProductModel* products = view->products()->model();
+    ASSERT_TRUE(test::waitFor([&] { return !products->verdictText(m_product).isEmpty(); }));
+    EXPECT_EQ(products->verdictText(m_product), client::FeeText::tr("free %1").arg(client::FeeText::remedyName(QStringLiteral("repair"))));
+    EXPECT_TRUE(products->data(products->index(0, client::CustomerProductModel::Warranty)).toString().contains(products->verdictText(m_product)));
 
     view->newComplaint();
     ASSERT_TRUE(test::waitFor([&] { return view->ticketDialog() && view->ticketDialog()->isVisible(); }));

@@ -348,51 +348,57 @@
 <context>
     <name>csm::client::CustomerProductModel</name>
     <message numerus="yes">
-        <location filename="../../core/customer_product_model.cpp" line="52"/>
+        <location filename="../../core/customer_product_model.cpp" line="55"/>
         <source>%n month(s) of warranty from the purchase date (from the install date when the purchase date is unknown)</source>
         <translation>
             <numerusform>自购买日期起保修 %n 个月（购买日期不详时自安装日期起）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="80"/>
+        <location filename="../../core/customer_product_model.cpp" line="87"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="81"/>
+        <location filename="../../core/customer_product_model.cpp" line="88"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="82"/>
+        <location filename="../../core/customer_product_model.cpp" line="89"/>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="83"/>
+        <location filename="../../core/customer_product_model.cpp" line="90"/>
         <source>Purchased</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="84"/>
+        <location filename="../../core/customer_product_model.cpp" line="91"/>
         <source>Dealer</source>
         <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="85"/>
+        <location filename="../../core/customer_product_model.cpp" line="92"/>
         <source>Installed</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="86"/>
+        <location filename="../../core/customer_product_model.cpp" line="93"/>
         <source>Warranty end</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../core/customer_product_model.cpp" line="87"/>
+        <location filename="../../core/customer_product_model.cpp" line="94"/>
         <source>Warranty</source>
         <translation>保修状态</translation>
+    </message>
+    <message>
+        <location filename="../customer_products_pane.cpp" line="122"/>
+        <location filename="../../core/customer_product_model.cpp" line="75"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -642,94 +648,114 @@
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="44"/>
+        <location filename="../../core/fee_text.cpp" line="43"/>
+        <source>charged repair</source>
+        <translation>收费维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="50"/>
+        <source>free: %1</source>
+        <translation>免费%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="50"/>
+        <source> / </source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="51"/>
+        <source>free %1</source>
+        <translation>免费%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/fee_text.cpp" line="58"/>
         <source>This kind of order is not charged.</source>
         <translation>此类工单不收费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="46"/>
+        <location filename="../../core/fee_text.cpp" line="60"/>
         <source>No product on the order: the warranty cannot be judged; nothing is charged automatically.</source>
         <translation>工单未关联产品：无法判定保修，不自动收费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="48"/>
+        <location filename="../../core/fee_text.cpp" line="62"/>
         <source>Maintenance plan until %1: visit %2 of %3 is free.</source>
         <translation>保养套餐有效期至 %1：第 %2 次（共 %3 次）免费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="51"/>
+        <location filename="../../core/fee_text.cpp" line="65"/>
         <source>No active maintenance plan: maintenance is charged.</source>
         <translation>无有效保养套餐：保养收费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="53"/>
+        <location filename="../../core/fee_text.cpp" line="67"/>
         <source>Bought %1 day(s) ago, within %2 days: a performance fault may be refunded, replaced or repaired free of charge.</source>
         <translation>购机 %1 天（%2 天内）：性能故障可退货、换货或免费维修。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="57"/>
+        <location filename="../../core/fee_text.cpp" line="71"/>
         <source>Bought %1 day(s) ago, within %2 days: a performance fault may be replaced or repaired free of charge.</source>
         <translation>购机 %1 天（%2 天内）：性能故障可换货或免费维修。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="60"/>
+        <location filename="../../core/fee_text.cpp" line="74"/>
         <source>Repaired %1 time(s) for this fault within the warranty (limit %2): replacement or refund free of charge.</source>
         <translation>保修期内同一故障已维修 %1 次（上限 %2 次）：免费换货或退货。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="64"/>
+        <location filename="../../core/fee_text.cpp" line="78"/>
         <source>In warranty until %1: free repair.</source>
         <translation>保修期内（至 %1）：免费维修。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="66"/>
+        <location filename="../../core/fee_text.cpp" line="80"/>
         <source>Extended warranty contract until %1: free repair.</source>
         <translation>延保合同有效（至 %1）：免费维修。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="68"/>
+        <location filename="../../core/fee_text.cpp" line="82"/>
         <source>Neither the purchase date nor the warranty end is known: nothing is charged automatically.</source>
         <translation>购买日期和保修截止日期均未知：不自动收费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="70"/>
+        <location filename="../../core/fee_text.cpp" line="84"/>
         <source>Out of warranty (ended %1): labour, travel and parts are charged.</source>
         <translation>已过保修期（%1 到期）：收取人工费、上门费和配件费。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="81"/>
+        <location filename="../../core/fee_text.cpp" line="95"/>
         <source>The customer may choose: %1.</source>
         <translation>客户可选择：%1。</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="81"/>
+        <location filename="../../core/fee_text.cpp" line="95"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="96"/>
+        <location filename="../../core/fee_text.cpp" line="110"/>
         <source>Extended warranty</source>
         <translation>延保</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="97"/>
+        <location filename="../../core/fee_text.cpp" line="111"/>
         <source>Maintenance plan</source>
         <translation>保养套餐</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/fee_text.cpp" line="105"/>
+        <location filename="../../core/fee_text.cpp" line="119"/>
         <source>Parts recorded: %n line(s), %1</source>
         <translation>
             <numerusform>登记配件：%n 项，%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="109"/>
+        <location filename="../../core/fee_text.cpp" line="123"/>
         <source>Fees computed: %1, total %2</source>
         <translation>费用核算：%1，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../core/fee_text.cpp" line="118"/>
+        <location filename="../../core/fee_text.cpp" line="132"/>
         <source>No fee schedule for %1 × %2: the order cannot be completed until an administrator adds one.</source>
         <translation>%1 × %2 没有收费标准：需系统管理员添加后才能销单。</translation>
     </message>
@@ -3568,185 +3594,185 @@
 <context>
     <name>csm::client::ui::Customer360View</name>
     <message>
-        <location filename="../customer360_view.cpp" line="59"/>
+        <location filename="../customer360_view.cpp" line="60"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="61"/>
+        <location filename="../customer360_view.cpp" line="62"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="84"/>
+        <location filename="../customer360_view.cpp" line="85"/>
         <source>New contact note</source>
         <translation>新建联系记录</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="85"/>
+        <location filename="../customer360_view.cpp" line="86"/>
         <source>Callback promise…</source>
         <translation>回呼承诺…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="86"/>
+        <location filename="../customer360_view.cpp" line="87"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="87"/>
+        <location filename="../customer360_view.cpp" line="88"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="96"/>
+        <location filename="../customer360_view.cpp" line="97"/>
         <source>Record a contact with this customer (Ctrl+Shift+N)</source>
         <translation>记录与该客户的一次联系（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="101"/>
+        <location filename="../customer360_view.cpp" line="102"/>
         <source>Close the selected promise: kept</source>
         <translation>关闭所选承诺：已兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="102"/>
+        <location filename="../customer360_view.cpp" line="103"/>
         <source>Close the selected promise: broken</source>
         <translation>关闭所选承诺：未兑现</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="112"/>
+        <location filename="../customer360_view.cpp" line="113"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="135"/>
+        <location filename="../customer360_view.cpp" line="136"/>
         <source>Profile</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="159"/>
+        <location filename="../customer360_view.cpp" line="160"/>
         <source>Contact history (newest first)</source>
         <translation>联系历史（最新在前）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="162"/>
+        <location filename="../customer360_view.cpp" line="163"/>
         <source>Callback promises</source>
         <translation>回呼承诺</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="196"/>
+        <location filename="../customer360_view.cpp" line="197"/>
         <source>Follow-ups and complaints</source>
         <translation>回访与投诉</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="232"/>
+        <location filename="../customer360_view.cpp" line="233"/>
         <source>Contact note saved.</source>
         <translation>联系记录已保存。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="243"/>
+        <location filename="../customer360_view.cpp" line="244"/>
         <source>Customer #%1</source>
         <translation>客户 #%1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="256"/>
+        <location filename="../customer360_view.cpp" line="257"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="259"/>
+        <location filename="../customer360_view.cpp" line="260"/>
         <source>New service request…</source>
         <translation>新建服务请求…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="261"/>
+        <location filename="../customer360_view.cpp" line="262"/>
         <source>Create a work order for this customer (Ctrl+Shift+R)</source>
         <translation>为该客户新建工单（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="191"/>
-        <location filename="../customer360_view.cpp" line="290"/>
+        <location filename="../customer360_view.cpp" line="192"/>
+        <location filename="../customer360_view.cpp" line="291"/>
         <source>Double-click or Enter opens the order</source>
         <translation>双击或按回车打开工单</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="264"/>
+        <location filename="../customer360_view.cpp" line="265"/>
         <source>New complaint…</source>
         <translation>新建投诉…</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="266"/>
+        <location filename="../customer360_view.cpp" line="267"/>
         <source>Record a complaint of this customer as a work order (Ctrl+Shift+M)</source>
         <translation>将该客户的投诉登记为工单 (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="327"/>
+        <location filename="../customer360_view.cpp" line="328"/>
         <source>Work order %1 created.</source>
         <translation>工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="374"/>
+        <location filename="../customer360_view.cpp" line="375"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer360_view.cpp" line="376"/>
+        <location filename="../customer360_view.cpp" line="377"/>
         <source>%n call(s) in the last 7 days</source>
         <translation>
             <numerusform>近7天来电 %n 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="391"/>
+        <location filename="../customer360_view.cpp" line="392"/>
         <source>Dial</source>
         <translation>拨号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="393"/>
+        <location filename="../customer360_view.cpp" line="394"/>
         <source>Call %1 from your extension</source>
         <translation>用您的分机呼叫 %1</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="406"/>
+        <location filename="../customer360_view.cpp" line="407"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="407"/>
+        <location filename="../customer360_view.cpp" line="408"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="408"/>
+        <location filename="../customer360_view.cpp" line="409"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="409"/>
+        <location filename="../customer360_view.cpp" line="410"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="410"/>
+        <location filename="../customer360_view.cpp" line="411"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="411"/>
+        <location filename="../customer360_view.cpp" line="412"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="412"/>
+        <location filename="../customer360_view.cpp" line="413"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="413"/>
+        <location filename="../customer360_view.cpp" line="414"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../customer360_view.cpp" line="414"/>
+        <location filename="../customer360_view.cpp" line="415"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4159,124 +4185,124 @@
 <context>
     <name>csm::client::ui::CustomerProductsPane</name>
     <message>
-        <location filename="../customer_products_pane.cpp" line="65"/>
+        <location filename="../customer_products_pane.cpp" line="67"/>
         <source>Products</source>
         <translation>客户产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="73"/>
-        <location filename="../customer_products_pane.cpp" line="76"/>
+        <location filename="../customer_products_pane.cpp" line="75"/>
+        <location filename="../customer_products_pane.cpp" line="78"/>
         <source>Add product…</source>
         <translation>添加产品…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="74"/>
+        <location filename="../customer_products_pane.cpp" line="76"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="75"/>
-        <location filename="../customer_products_pane.cpp" line="280"/>
+        <location filename="../customer_products_pane.cpp" line="77"/>
+        <location filename="../customer_products_pane.cpp" line="291"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="85"/>
+        <location filename="../customer_products_pane.cpp" line="87"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="116"/>
+        <location filename="../customer_products_pane.cpp" line="127"/>
         <source>Record a product this customer owns (Ctrl+Shift+P)</source>
         <translation>登记该客户拥有的产品（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="117"/>
+        <location filename="../customer_products_pane.cpp" line="128"/>
         <source>Change the selected product (Enter)</source>
         <translation>修改所选产品（Enter）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="118"/>
+        <location filename="../customer_products_pane.cpp" line="129"/>
         <source>Remove the selected product from this customer</source>
         <translation>从该客户的产品中删除所选产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="159"/>
+        <location filename="../customer_products_pane.cpp" line="170"/>
         <source>Product saved.</source>
         <translation>产品已保存。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="162"/>
+        <location filename="../customer_products_pane.cpp" line="173"/>
         <source>Product removed.</source>
         <translation>产品已删除。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="209"/>
+        <location filename="../customer_products_pane.cpp" line="220"/>
         <source>No products recorded yet. Add what the customer owns.</source>
         <translation>尚无产品记录，请添加客户购买的产品。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="210"/>
+        <location filename="../customer_products_pane.cpp" line="221"/>
         <source>No products recorded.</source>
         <translation>无产品记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="218"/>
+        <location filename="../customer_products_pane.cpp" line="229"/>
         <source>%n in warranty</source>
         <translation>
             <numerusform>%n 件在保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="220"/>
+        <location filename="../customer_products_pane.cpp" line="231"/>
         <source>%n expire(s) soon</source>
         <translation>
             <numerusform>%n 件即将过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="222"/>
+        <location filename="../customer_products_pane.cpp" line="233"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n 件已过保</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../customer_products_pane.cpp" line="223"/>
+        <location filename="../customer_products_pane.cpp" line="234"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>共 %n 件产品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="224"/>
+        <location filename="../customer_products_pane.cpp" line="235"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="224"/>
+        <location filename="../customer_products_pane.cpp" line="235"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="277"/>
+        <location filename="../customer_products_pane.cpp" line="288"/>
         <source>%1, serial number %2</source>
         <translation>%1（序列号 %2）</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="278"/>
+        <location filename="../customer_products_pane.cpp" line="289"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="279"/>
+        <location filename="../customer_products_pane.cpp" line="290"/>
         <source>Remove %1 from this customer&apos;s products?
 Repairs of this product will no longer find it.</source>
         <translation>要从该客户的产品中删除 %1 吗？
 删除后报修时将无法再找到该产品。</translation>
     </message>
     <message>
-        <location filename="../customer_products_pane.cpp" line="311"/>
+        <location filename="../customer_products_pane.cpp" line="322"/>
         <source>The product was removed meanwhile.</source>
         <translation>该产品已被他人删除。</translation>
     </message>
