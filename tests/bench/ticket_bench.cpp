@@ -4,7 +4,7 @@
 //
 // The raw mode does what the op must do in the database and nothing more: for ticket.create it
 // looks up the customer's region and the covering service point, takes the day's number,
-// inserts the order and its timeline events and starts the SLA clocks; for the transition
+// inserts the order and its timeline events, starts the SLA clocks and queues the dispatch SMS; for the transition
 // (reassign, the service point's "改派维修员", a transition from "assigned" to itself, so an order
 // can take it again and again) it locks and reads the order, checks the technician, updates the
 // order and appends the transition and its notify effect to the timeline. The server does more
@@ -150,7 +150,7 @@ Pools openPools(const TicketBenchOptions& options, int connections)
         {"b_get_for_update", ticket_sql::kGetForUpdate}, {"b_update", ticket_sql::kUpdate},
         {"b_event", ticket_sql::kEventInsert}, {"b_list", ticket_sql::kList}, {"b_rows", ticket_sql::kRows},
         {"b_start_clocks", ticket_sql::kStartClocks}, {"b_customer", ticket_sql::kCustomer},
-        {"b_covering", ticket_sql::kCovering}, {"b_user", ticket_sql::kUser}};
+        {"b_covering", ticket_sql::kCovering}, {"b_user", ticket_sql::kUser}, {"b_notify", ticket_sql::kNotify}};
     std::mutex mutex;
     std::string firstError;
     std::vector<std::thread> threads;
@@ -256,6 +256,11 @@ std::vector<OpRun> makeRuns(const TicketBenchOptions& options, int connections, 
                                                     "{\"org_unit_name\":\"" + unitName + "\",\"region_code\":\"" + region
                                                         + "\",\"source\":\"coverage\"}"});
                 raw.execute("b_start_clocks", {id});
+                if (unit)   // the dispatch SMS to the customer, queued in the same transaction
+                    raw.executeNullable("b_notify", {id, "13800000000", "ticket.dispatched",
+                                                     "【CSM】您的服务单" + number + "已派至" + unitName
+                                                         + "，服务网点将尽快与您联系。",
+                                                     "queued", std::nullopt});
                 raw.run("COMMIT");
                 return true;
             };

@@ -116,6 +116,9 @@ inline constexpr const char* kList =  // ticket_list
 inline constexpr const char* kRows =  // ticket_rows
     "SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM ticket t" CSM_TICKET_JOINS
     " WHERE t.id = ANY($1::bigint[]) AND " CSM_TICKET_VISIBLE("$2") " ORDER BY t.id DESC";
+inline constexpr const char* kNotify =  // notify_insert (server/modules/notify/notification_repository.cpp)
+    "INSERT INTO notification (ticket_id, recipient, template_code, body, status, last_error, next_attempt_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $5 = 'queued' THEN now() END) RETURNING id";
 inline constexpr const char* kStartClocks =  // sla_start_clocks
     "UPDATE ticket t SET sla_business_hours = p.business_hours,"
     " response_due_at = " CSM_SLA_ADD("t.created_at", "p.response_minutes") ","
