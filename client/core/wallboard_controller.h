@@ -1,8 +1,10 @@
 #pragma once
 // Feeds the WallboardModel: cti.wallboard once, then the `agent.state` and `wallboard.calls`
 // events (no polling).
+#include "client/core/desk_types.h"
 #include "common/protocol/message.h"
 
+#include <QList>
 #include <QObject>
 
 namespace csm::client {
@@ -27,6 +29,9 @@ private:
     WallboardModel& m_model;
     quint64 m_generation = 0;
     bool m_loaded = false;
+    // Agent changes pushed while the snapshot is on its way: the server may have read the snapshot
+    // before them, so they are applied after it unless the snapshot has a newer state.
+    QList<AgentInfo> m_pending;
 };
 
 } // namespace csm::client
