@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -215,7 +216,10 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     m_jobSheetButton->setToolTip(tr("Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto* layout = new QVBoxLayout(this);
+    // All but the buttons scrolls: a complaint with supervisions is taller than a laptop's screen.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(orderBox);
     auto* middle = new QHBoxLayout;
@@ -231,8 +235,16 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     m_tabs->addTab(timelinePage, tr("Timeline"));
     m_fees->setTitle(QString());   // the tab names it
     m_tabs->addTab(m_fees, tr("Warranty and fees"));
+    m_tabs->setMinimumHeight(fontMetrics().height() * 14);   // the timeline keeps a few rows
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("ticketDetailScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(buttons);
 
     connect(m_controller, &TicketController::loaded, this, &TicketDetailDialog::onLoaded);
     connect(m_controller, &TicketController::failed, this, &TicketDetailDialog::onFailed);

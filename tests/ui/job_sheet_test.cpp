@@ -126,6 +126,12 @@ protected:
         m_number = created.result.toMap().value(QStringLiteral("number")).toString();
     }
 
+    void TearDown() override
+    {
+        setLanguage(QStringLiteral("en"));   // the tests after these expect the source language
+        TicketUiTest::TearDown();
+    }
+
     // The service point's order window of the order, loaded.
     client::ui::TicketDetailDialog* openOrder(client::ui::ClientApp& app)
     {

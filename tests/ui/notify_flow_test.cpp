@@ -28,6 +28,12 @@ namespace {
 
 class NotifyFlow : public test::TicketUiTest {
 protected:
+    void SetUp() override
+    {
+        TicketUiTest::SetUp();
+        setLanguage(QStringLiteral("en"));   // the texts below are the English ones, whatever ran before
+    }
+
     void TearDown() override
     {
         m_agentClient.reset();
