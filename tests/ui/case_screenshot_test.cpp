@@ -41,13 +41,6 @@ protected:
         TicketUiTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
-        if (m_dir.isEmpty()) {
-            m_temp = std::make_unique<QTemporaryDir>();
-            m_temp->setAutoRemove(false);
-            m_dir = m_temp->path();
-        }
-        QDir().mkpath(m_dir);
         m_supervisor = m_harness->createUser(QStringLiteral("super"), QStringLiteral("HQ"), {QStringLiteral("supervisor")});
         const qint64 province = m_harness->orgUnitId(QStringLiteral("PC-JS"));
 
@@ -102,13 +95,7 @@ protected:
         return moved.ok ? moved.result.toMap() : m_order;
     }
 
-    void save(QWidget* widget, const QString& file)
-    {
-        test::pump(300);
-        const QString path = QDir(m_dir).filePath(file);
-        ASSERT_TRUE(widget->grab().save(path)) << path.toStdString();
-        std::cout << "screenshot: " << path.toStdString() << std::endl;
-    }
+    void save(QWidget* widget, const QString& file) { ASSERT_TRUE(test::saveScreenshot(widget, file)) << file.toStdString(); }
 
     void shoot(const QString& language)
     {
@@ -169,8 +156,6 @@ protected:
 
     server::SessionPtr m_supervisor;
     QCborMap m_order;
-    std::unique_ptr<QTemporaryDir> m_temp;
-    QString m_dir;
 };
 
 } // namespace

@@ -194,18 +194,8 @@ TEST_F(ScreenshotJobSheet, PrintPreviewInChinese)
         client::ui::JobSheetPrinter::createPreview(detail->jobSheetHtml(), QStringLiteral("Job sheet"), detail));
     preview->resize(900, 1000);
     preview->show();
-    test::pump(800);
-    QString dirPath = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
-    std::unique_ptr<QTemporaryDir> temp;
-    if (dirPath.isEmpty()) {
-        temp = std::make_unique<QTemporaryDir>();
-        temp->setAutoRemove(false);
-        dirPath = temp->path();
-    }
-    QDir().mkpath(dirPath);
-    const QString path = QDir(dirPath).filePath(QStringLiteral("job-sheet-preview.png"));
-    ASSERT_TRUE(preview->grab().save(path));
-    std::cout << "screenshot: " << path.toStdString() << std::endl;
+    test::pump(500);   // the preview lays the page out
+    ASSERT_TRUE(test::saveScreenshot(preview.get(), QStringLiteral("job-sheet-preview.png")));
     preview->close();
     detail->close();
 }

@@ -29,13 +29,6 @@ protected:
         TicketUiTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
-        if (m_dir.isEmpty()) {
-            m_temp = std::make_unique<QTemporaryDir>();
-            m_temp->setAutoRemove(false);
-            m_dir = m_temp->path();
-        }
-        QDir().mkpath(m_dir);
         const QStringList texts{QStringLiteral("空调不制冷，外机不转"), QStringLiteral("遥控器失灵，显示屏不亮"),
                                 QStringLiteral("室内机漏水，滴到地板上"), QStringLiteral("热水器点不着火"),
                                 QStringLiteral("咨询空调清洗价格")};
@@ -69,13 +62,7 @@ protected:
         tx.commit();
     }
 
-    void save(QWidget* widget, const QString& file)
-    {
-        test::pump(300);
-        const QString path = QDir(m_dir).filePath(file);
-        ASSERT_TRUE(widget->grab().save(path)) << path.toStdString();
-        std::cout << "screenshot: " << path.toStdString() << std::endl;
-    }
+    void save(QWidget* widget, const QString& file) { ASSERT_TRUE(test::saveScreenshot(widget, file)) << file.toStdString(); }
 
     void shoot(const QString& language)
     {
@@ -104,8 +91,6 @@ protected:
         failed->close();
     }
 
-    std::unique_ptr<QTemporaryDir> m_temp;
-    QString m_dir;
     QList<qint64> m_ids;
 };
 

@@ -217,10 +217,6 @@ TEST_F(UiTicketFees, TheAdminKeepsFeeSchedules)
 
 TEST_F(ScreenshotTicketFees, FeesBoxInChineseAndEnglish)
 {
-    QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    QDir().mkpath(dir);
     ok(m_point, QStringLiteral("ticket.parts.set"),
        {{QStringLiteral("ticket_id"), m_ticket.value(QStringLiteral("id"))}, {QStringLiteral("version"), m_ticket.value(QStringLiteral("version"))},
         {QStringLiteral("parts"), QCborArray{QCborMap{{QStringLiteral("part_code"), QStringLiteral("CAP-35")},
@@ -236,11 +232,8 @@ TEST_F(ScreenshotTicketFees, FeesBoxInChineseAndEnglish)
         client::ui::TicketDetailDialog* detail = openAsPoint(app);
         ASSERT_TRUE(test::waitFor([&] { return detail->feesBox()->partsModel()->rowCount() == 2; }));
         detail->resize(960, 700);
-        test::pump(300);
-        const QString path = QDir(dir).filePath(language == QLatin1String("en") ? QStringLiteral("ticket-fees-en.png")
-                                                                                 : QStringLiteral("ticket-fees.png"));
-        ASSERT_TRUE(detail->grab().save(path)) << path.toStdString();
-        std::cout << "screenshot: " << path.toStdString() << std::endl;
+        ASSERT_TRUE(test::saveScreenshot(detail, language == QLatin1String("en") ? QStringLiteral("ticket-fees-en.png")
+                                                                                  : QStringLiteral("ticket-fees.png")));
         detail->close();
     }
 }

@@ -36,13 +36,6 @@ protected:
         TicketUiTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
-        if (m_dir.isEmpty()) {
-            m_temp = std::make_unique<QTemporaryDir>();
-            m_temp->setAutoRemove(false);
-            m_dir = m_temp->path();
-        }
-        QDir().mkpath(m_dir);
         // A few orders in different states, so the queue is not a single row.
         const QStringList texts{QStringLiteral("空调不制冷，外机不转"), QStringLiteral("遥控器失灵，显示屏不亮"),
                                 QStringLiteral("室内机漏水，滴到地板上")};
@@ -72,13 +65,7 @@ protected:
         }
     }
 
-    void save(QWidget* widget, const QString& file)
-    {
-        test::pump(300);
-        const QString path = QDir(m_dir).filePath(file);
-        ASSERT_TRUE(widget->grab().save(path)) << path.toStdString();
-        std::cout << "screenshot: " << path.toStdString() << std::endl;
-    }
+    void save(QWidget* widget, const QString& file) { ASSERT_TRUE(test::saveScreenshot(widget, file)) << file.toStdString(); }
 
     void shoot(const QString& language)
     {
@@ -129,8 +116,6 @@ protected:
         }
     }
 
-    std::unique_ptr<QTemporaryDir> m_temp;
-    QString m_dir;
 };
 
 } // namespace

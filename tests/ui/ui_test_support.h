@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QThread>
@@ -18,6 +19,7 @@
 #include "client/app/app_settings.h"
 
 #include <functional>
+#include <iostream>
 #include <memory>
 
 namespace csm::test {
@@ -26,6 +28,10 @@ namespace csm::test {
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 20000);
 // Lets queued work run for a while.
 void pump(int milliseconds);
+// Where screenshots go: $CSM_SCREENSHOT_DIR, else csm-screenshots under the temp directory (kept).
+QString screenshotDir();
+// Lets the widget settle, saves its picture as screenshotDir()/file and prints the path.
+bool saveScreenshot(QWidget* widget, const QString& file);
 // A key press + release sent to the widget.
 void pressKey(QWidget* widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
@@ -79,6 +85,27 @@ inline void pump(int milliseconds)
     QElapsedTimer timer;
     timer.start();
     waitFor([&] { return timer.elapsed() >= milliseconds; }, milliseconds + 1000);
+}
+
+inline QString screenshotDir()
+{
+    QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("csm-screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+inline bool saveScreenshot(QWidget* widget, const QString& file)
+{
+    pump(300);
+    const QString path = QDir(screenshotDir()).filePath(file);
+    if (!widget->grab().save(path)) {
+        std::cout << "screenshot NOT saved: " << path.toStdString() << std::endl;
+        return false;
+    }
+    std::cout << "screenshot: " << path.toStdString() << std::endl;
+    return true;
 }
 
 inline void pressKey(QWidget* widget, int key, Qt::KeyboardModifiers modifiers)
