@@ -1,6 +1,7 @@
 #include "server/app/config.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
@@ -64,6 +65,20 @@ void setSmsUrl(ServerConfig& config, const QString& value)
     config.smsUrl = value;
 }
 
+// The embedded cluster's shared_buffers: a PostgreSQL size of 16MB to 64GB ("512MB", "4GB").
+void setSharedBuffers(ServerConfig& config, const QString& value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,6})(MB|GB)$"));
+    const QRegularExpressionMatch match = pattern.match(value);
+    const qint64 megabytes = match.hasMatch()
+        ? match.captured(1).toLongLong() * (match.captured(2) == QLatin1String("GB") ? 1024 : 1)
+        : 0;
+    if (megabytes < 16 || megabytes > 64 * 1024)
+        fail(QStringLiteral("database/shared_buffers must be a size from 16MB to 64GB such as 512MB or 4GB (got '%1')")
+                 .arg(value));
+    config.pgSharedBuffers = value;
+}
+
 // One setting by its INI key ("section/key"); used by the INI file, the environment and options.
 bool applySetting(ServerConfig& config, const QString& key, const QString& value)
 {
@@ -74,6 +89,7 @@ bool applySetting(ServerConfig& config, const QString& key, const QString& value
     else if (key == QLatin1String("server/async_reads")) config.asyncReadConnections = toInt(key, value, 0, 16);
     else if (key == QLatin1String("server/max_frame_bytes")) config.maxFrameBytes = toInt(key, value, 4096, 256 * 1024 * 1024);
     else if (key == QLatin1String("database/url")) config.dbUrl = value;
+    else if (key == QLatin1String("database/shared_buffers")) setSharedBuffers(config, value);
     else if (key == QLatin1String("auth/session_ttl_hours")) config.sessionTtlHours = toInt(key, value, 1, 24 * 90);
     else if (key == QLatin1String("auth/max_concurrent_hashes")) config.maxConcurrentHashes = toInt(key, value, 1, 64);
     else if (key == QLatin1String("auth/user_failure_limit")) config.userFailureLimit = toInt(key, value, 1, 1000);
@@ -119,6 +135,7 @@ constexpr OptionName kOptions[] = {
     {"--async-reads", "server/async_reads"},
     {"--max-frame-bytes", "server/max_frame_bytes"},
     {"--db", "database/url"},            {"--log-level", "log/level"},
+    {"--pg-shared-buffers", "database/shared_buffers"},
     {"--log-dir", "log/dir"},            {"--session-ttl-hours", "auth/session_ttl_hours"},
     {"--ami", "cti/ami"},                {"--ami-user", "cti/ami_user"},
     {"--ami-secret", "cti/ami_secret"},
@@ -154,6 +171,8 @@ QString usageText()
         "  --data-dir DIR     data directory: embedded database, logs (default ./var); also CSM_DATA_DIR\n"
         "  --db URL           external PostgreSQL (libpq URL or key=value); also CSM_DB_URL.\n"
         "                     Without it the server runs its own PostgreSQL under DIR/pgdata.\n"
+        "  --pg-shared-buffers SIZE  the embedded PostgreSQL's shared_buffers (default 128MB;\n"
+        "                     a dedicated server: about a quarter of its memory, e.g. 4GB)\n"
         "  --workers N        database workers (default 8)\n"
         "  --async-reads N    pipelined connections for one-statement reads on the network thread\n"
         "                     (default 2; 0 runs every read on the workers)\n"

@@ -20,6 +20,7 @@ struct ServerConfig {
     int maxInFlightPerConnection = 64;
     // [database]
     QString dbUrl;                     // empty: embedded PostgreSQL under dataDir
+    QString pgSharedBuffers = QStringLiteral("128MB");   // the embedded cluster's shared_buffers
     // [auth]
     int sessionTtlHours = 12;
     int maxConcurrentHashes = 2;       // argon2id hashes running at once (each ~64 MiB)

@@ -38,6 +38,7 @@ std::string openDatabase(const ServerConfig& config, std::unique_ptr<db::Embedde
     QDir().mkpath(config.dataDir);
     db::EmbeddedPostgresOptions options;
     options.dataDir = QDir(config.dataDir).absolutePath();
+    options.sharedBuffers = config.pgSharedBuffers.toStdString();
     embedded = std::make_unique<db::EmbeddedPostgres>(options);
     spdlog::info("no database configured: using the embedded PostgreSQL in {}/pgdata", options.dataDir.toStdString());
     embedded->start();

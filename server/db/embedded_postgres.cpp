@@ -333,7 +333,7 @@ void EmbeddedPostgres::writeConfig()
          << "port = " << kPort << "\n"
          << "unix_socket_directories = " << configString(m_socketDir) << "\n"
          << "max_connections = 200\n"
-         << "shared_buffers = '128MB'\n";
+         << "shared_buffers = " << configString(m_options.sharedBuffers) << "\n";
     if (!m_options.durable) {
         conf << "# Throw-away cluster: speed over crash safety.\n"
              << "fsync = off\n"

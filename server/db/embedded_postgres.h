@@ -28,6 +28,7 @@ struct EmbeddedPostgresOptions {
     QString dataDir;           // the server's data dir; the cluster lives in dataDir + "/pgdata"
     bool durable = true;       // false for tests: fsync=off, synchronous_commit=off, full_page_writes=off
     QString superuser = "csm"; // initdb -U
+    std::string sharedBuffers = "128MB";   // shared_buffers (a PostgreSQL size, checked by the caller)
 };
 
 class EmbeddedPostgres {
