@@ -24,7 +24,8 @@ namespace {
     "(" c "_stopped_at IS NULL AND " c "_breached_at IS NULL AND " c "_due_at <= $1::timestamptz)"
 
 // The deadline of a running clock counted from `from` with the policy's `minutes` plus the
-// ended pauses `z` (a lateral of ticket_sla_pause sums: span = calendar time, work = working minutes).
+// ended pauses `z` (a lateral of ticket_sla_pause sums: span = calendar time, work = working minutes;
+// every pause of the order, for the completion clock of a reopened order those since the reopen).
 #define CSM_SLA_RECOMPUTED(from, minutes, z) \
     "CASE WHEN p.business_hours THEN sla_business_add(" from ", " minutes " + " z ".work)" \
     " ELSE " from " + make_interval(mins => " minutes ") + " z ".span END"
@@ -121,8 +122,8 @@ void SlaRepository::registerStatements(ModuleRegistry& registry)
          " END AS completion_new"
          " FROM batch b JOIN ticket t ON t.id = b.id"
          " JOIN sla_policy p ON p.service_type = t.service_type AND p.severity = t.severity"
-         CSM_SLA_PAUSED_SINCE("t.created_at") " AS pa"
-         CSM_SLA_PAUSED_SINCE("coalesce(t.sla_completion_from, t.created_at)") " AS pc),"
+         CSM_SLA_PAUSED_SINCE("'-infinity'::timestamptz") " AS pa"
+         CSM_SLA_PAUSED_SINCE("coalesce(t.sla_completion_from, '-infinity'::timestamptz)") " AS pc),"
          " moved AS (SELECT calc.*, " CSM_SLA_MOVED("response_new", "response_old") " AS response_moved, "
          CSM_SLA_MOVED("on_site_new", "on_site_old") " AS on_site_moved, "
          CSM_SLA_MOVED("completion_new", "completion_old") " AS completion_moved FROM calc),"
