@@ -256,4 +256,47 @@ TEST_F(SlaRecomputeTest, AReopenedOrderRestartsItsCompletionClock)
     EXPECT_EQ(t.value(QStringLiteral("sla_state")).toString(), QStringLiteral("met"));
 }
 
+TEST_F(SlaRecomputeTest, BusinessHoursAndACalendarChangeAreRecomputedWithThePauses)
+{
+    QCborMap t = createTicket(customerA);
+    const std::string tid = std::to_string(id(t));
+    // Monday to Friday 09:00–18:00; the policy switches to business hours and is applied at once.
+    QCborArray hours;
+    for (int day = 1; day <= 5; ++day)
+        hours.append(QCborMap{{QStringLiteral("weekday"), day}, {QStringLiteral("start"), QStringLiteral("09:00")},
+                              {QStringLiteral("end"), QStringLiteral("18:00")}});
+    ok(admin, QStringLiteral("sla.calendar.set"), {{QStringLiteral("work_hours"), hours}});
+    QCborMap args{{QStringLiteral("service_type"), QStringLiteral("repair")},
+                  {QStringLiteral("severity"), QStringLiteral("general")},
+                  {QStringLiteral("response_minutes"), 60},
+                  {QStringLiteral("on_site_minutes"), 120},
+                  {QStringLiteral("completion_minutes"), 240},
+                  {QStringLiteral("business_hours"), true},
+                  {QStringLiteral("recompute"), true},
+                  {QStringLiteral("version"), policyVersion(QStringLiteral("repair"), QStringLiteral("general"))}};
+    EXPECT_EQ(ok(admin, QStringLiteral("sla.policy.set"), args).value(QStringLiteral("recomputed")).toInteger(), 1);
+    EXPECT_TRUE(query("SELECT sla_business_hours AND completion_due_at = sla_business_add(created_at, 240)"
+                      " FROM ticket WHERE id = " + tid));
+
+    // Three calendar days waiting for the customer move the deadline by the working time in them;
+    // recomputing agrees with the deadline the pause moved.
+    t = step(techA, assigned(t), QStringLiteral("customer_unavailable"), {{QStringLiteral("note"), QStringLiteral("出差")}});
+    exec("UPDATE ticket_sla_pause SET started_at = started_at - interval '3 days' WHERE ticket_id = " + tid);
+    t = step(staffA, get(t), QStringLiteral("reschedule"), {{QStringLiteral("appointment_start"), tomorrow(14)}});
+    EXPECT_EQ(recompute(), 0);
+
+    // A calendar change applies once recomputed: every day 08:00–20:00 now.
+    hours = {};
+    for (int day = 1; day <= 7; ++day)
+        hours.append(QCborMap{{QStringLiteral("weekday"), day}, {QStringLiteral("start"), QStringLiteral("08:00")},
+                              {QStringLiteral("end"), QStringLiteral("20:00")}});
+    ok(admin, QStringLiteral("sla.calendar.set"), {{QStringLiteral("work_hours"), hours}});
+    EXPECT_EQ(recompute(), 1);
+    EXPECT_TRUE(query("SELECT abs(extract(epoch FROM completion_due_at - sla_business_add(created_at, 240"
+                      " + (SELECT sum(sla_business_minutes(started_at, ended_at)) FROM ticket_sla_pause"
+                      " WHERE ticket_id = t.id)))) < 0.01 FROM ticket t WHERE id = " + tid));
+    EXPECT_EQ(recompute(), 0);
+}
+
 } // namespace
+
