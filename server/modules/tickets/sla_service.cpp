@@ -16,6 +16,7 @@ namespace {
 constexpr qint64 kMaxMinutes = 525600;   // a year
 constexpr int kMaxRepeatDays = 3650;
 constexpr int kRecomputeBatch = 500;
+constexpr int kBatchAttempts = 3;
 
 bool isDone(const QString& category)
 {
@@ -190,9 +191,18 @@ QCborMap SlaService::recompute(pqxx::connection& connection, const Session& sess
     // A batch per transaction: the orders of one batch are locked only while it runs.
     int changed = 0;
     for (qint64 after = 0;;) {
-        pqxx::work tx(connection);
-        const SlaRecomputeBatch batch = SlaRepository::recomputeBatch(tx, filter, after, kRecomputeBatch, session.userId);
-        tx.commit();
+        SlaRecomputeBatch batch;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                pqxx::work tx(connection);
+                batch = SlaRepository::recomputeBatch(tx, filter, after, kRecomputeBatch, session.userId);
+                tx.commit();
+                break;
+            } catch (const pqxx::transaction_rollback&) {   // a deadlock with a transition: run the batch again
+                if (attempt == kBatchAttempts)
+                    throw;
+            }
+        }
         changed += batch.changed;
         if (batch.lastId == 0)
             break;
