@@ -39,6 +39,9 @@ void registerCaseModule(ModuleRegistry& registry)
     registry.addPeriodicTask({QStringLiteral("supervision overdue"), 30, [](pqxx::connection& connection) {
                                   return SupervisionService::detectOverdue(connection);
                               }});
+    registry.addPeriodicTask({QStringLiteral("complaint deadlines"), 30, [](pqxx::connection& connection) {
+                                  return ComplaintService::detectOverdue(connection);
+                              }});
 }
 
 } // namespace csm::server::cases

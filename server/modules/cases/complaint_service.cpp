@@ -134,4 +134,27 @@ QCborMap ComplaintService::units(pqxx::transaction_base& tx, const Session& sess
     return QCborMap{{QStringLiteral("items"), items}};
 }
 
+Pushes ComplaintService::detectOverdue(pqxx::connection& connection, const std::optional<QDateTime>& now)
+{
+    pqxx::work tx(connection);
+    const auto overdue = ComplaintRepository::claimOverdue(tx, now.value_or(QDateTime::currentDateTimeUtc()));
+    tx.commit();
+    Pushes pushes;
+    for (const OverdueComplaint& o : overdue) {
+        QCborMap data;
+        data.insert(QStringLiteral("ticket_id"), o.ticketId);
+        data.insert(QStringLiteral("ticket_number"), o.ticketNumber);
+        data.insert(QStringLiteral("category"), o.category);
+        data.insert(QStringLiteral("deadline"), isoOrNull(o.deadline));
+        data.insert(QStringLiteral("org_unit_id"), o.orgUnitId != 0 ? QCborValue(o.orgUnitId) : QCborValue(QCborValue::Null));
+        data.insert(QStringLiteral("org_unit_name"), o.orgUnitName);
+        const common::Event event{QStringLiteral("complaint.overdue"), data};
+        if (o.orgUnitId != 0)
+            pushes.push_back(Push::toOrgUnit(o.orgUnitId, event));
+        if (o.ownerOrgUnitId != o.orgUnitId)   // else the owner is told through the unit
+            pushes.push_back(Push::toUser(o.ownerId, event));
+    }
+    return pushes;
+}
+
 } // namespace csm::server::cases

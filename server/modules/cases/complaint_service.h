@@ -6,11 +6,15 @@
 #include "common/model/ticket_case.h"
 #include "server/modules/tickets/ticket_repository.h"
 #include "server/rpc/args.h"
+#include "server/rpc/push.h"
 #include "server/rpc/session.h"
 
 #include <pqxx/pqxx>
 
 #include <QCborMap>
+#include <QDateTime>
+
+#include <optional>
 
 namespace csm::server::cases {
 
@@ -25,6 +29,11 @@ public:
     // (validation errors name `complaint.<field>`). Runs in the creating transaction.
     static void onCreate(pqxx::transaction_base& tx, const Session& session, qint64 ticketId,
                          const QString& serviceType, const Args& createArgs);
+
+    // The periodic deadline watcher: marks complaints past their deadline (once) and pushes
+    // complaint.overdue to the sessions of the responsible unit (else the assigned unit) and to the
+    // order's owner. `now` is for tests (default: the current time).
+    static Pushes detectOverdue(pqxx::connection& connection, const std::optional<QDateTime>& now = std::nullopt);
 
     // Whether the caller may use complaint.set on the order now (else the reason).
     static QString setRefusal(const tickets::TicketRecord& record, const Session& session);

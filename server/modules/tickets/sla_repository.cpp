@@ -23,6 +23,30 @@ namespace {
 #define CSM_SLA_DUE(c) \
     "(" c "_stopped_at IS NULL AND " c "_breached_at IS NULL AND " c "_due_at <= $1::timestamptz)"
 
+// The deadline of a running clock counted from `from` with the policy's `minutes` plus the
+// ended pauses `z` (a lateral of ticket_sla_pause sums: span = calendar time, work = working minutes;
+// every pause of the order, for the completion clock of a reopened order those since the reopen).
+#define CSM_SLA_RECOMPUTED(from, minutes, z) \
+    "CASE WHEN p.business_hours THEN sla_business_add(" from ", " minutes " + " z ".work)" \
+    " ELSE " from " + make_interval(mins => " minutes ") + " z ".span END"
+#define CSM_SLA_PAUSED_SINCE(from) \
+    " CROSS JOIN LATERAL (SELECT coalesce(sum(s.ended_at - s.started_at), interval '0') AS span," \
+    " coalesce(sum(CASE WHEN p.business_hours THEN sla_business_minutes(s.started_at, s.ended_at) ELSE 0 END), 0)" \
+    " AS work FROM ticket_sla_pause s WHERE s.ticket_id = t.id AND s.ended_at IS NOT NULL AND s.started_at >= " from ")"
+// A deadline that moved by a second or more (or appeared / disappeared).
+#define CSM_SLA_MOVED(a, b) \
+    "coalesce((" a " IS NULL) <> (" b " IS NULL) OR abs(extract(epoch FROM " a " - " b ")) >= 1, false)"
+// A recomputed clock c (d: the row of `moved`): the new deadline when it moved, and its breach
+// cleared when that deadline lies ahead (of the open pause's start while paused).
+#define CSM_SLA_APPLY(c) \
+    c "_due_at = CASE WHEN d." c "_moved THEN d." c "_new ELSE t." c "_due_at END," \
+    " " c "_breached_at = CASE WHEN d." c "_moved AND d." c "_new > coalesce(t.sla_paused_since, now())" \
+    " THEN NULL ELSE t." c "_breached_at END"
+#define CSM_SLA_CHANGE(c) \
+    "'" c "', CASE WHEN u." c "_moved THEN jsonb_build_object('from', " CSM_SQL_ISO("u." c "_old") ", 'to', " \
+    CSM_SQL_ISO("u." c "_new") ") END"
+#define CSM_SLA_CLEARED(c) "CASE WHEN u." c "_breach AND u." c "_breached_at IS NULL THEN '" c "' END"
+
 } // namespace
 
 void SlaRepository::registerStatements(ModuleRegistry& registry)
@@ -69,6 +93,54 @@ void SlaRepository::registerStatements(ModuleRegistry& registry)
          " on_site_stopped_at = CASE WHEN old.o THEN now() ELSE t.on_site_stopped_at END,"
          " completion_stopped_at = CASE WHEN old.c THEN now() ELSE t.completion_stopped_at END"
          " FROM old WHERE t.id = $1 RETURNING old.r, old.o, old.c"},
+        // A reopened order: the completion clock runs again from now.
+        {"sla_restart_completion",
+         "WITH old AS (SELECT id, completion_due_at, completion_breached_at FROM ticket WHERE id = $1)"
+         " UPDATE ticket t SET sla_business_hours = p.business_hours, sla_completion_from = now(),"
+         " completion_due_at = " CSM_SLA_ADD("now()", "p.completion_minutes") ","
+         " completion_stopped_at = NULL, completion_breached_at = NULL"
+         " FROM old, sla_policy p WHERE t.id = old.id AND p.service_type = t.service_type AND p.severity = t.severity"
+         " RETURNING " CSM_SQL_ISO("old.completion_due_at") ", " CSM_SQL_ISO("t.completion_due_at") ","
+         " old.completion_breached_at IS NOT NULL"},
+        // $1 service type or null, $2 severity or null, $3 after id, $4 batch size, $5 user.
+        // Stopped clocks keep their deadlines (they were judged when they stopped); the order's
+        // version does not change (the server annotates, as the breach detector does).
+        {"sla_recompute_batch",
+         "WITH batch AS (SELECT t.id FROM ticket t WHERE t.id > $3 AND t.state_category NOT IN ('resolved', 'closed')"
+         " AND ($1::text IS NULL OR t.service_type = $1) AND ($2::text IS NULL OR t.severity = $2)"
+         " ORDER BY t.id LIMIT $4 FOR UPDATE),"
+         " calc AS (SELECT t.id, p.business_hours AS bh, p.version AS policy_version,"
+         " t.response_due_at AS response_old, t.on_site_due_at AS on_site_old, t.completion_due_at AS completion_old,"
+         " t.response_breached_at IS NOT NULL AS response_breach, t.on_site_breached_at IS NOT NULL AS on_site_breach,"
+         " t.completion_breached_at IS NOT NULL AS completion_breach,"
+         " CASE WHEN t.response_stopped_at IS NOT NULL THEN t.response_due_at ELSE "
+         CSM_SLA_RECOMPUTED("t.created_at", "p.response_minutes", "pa") " END AS response_new,"
+         " CASE WHEN t.on_site_stopped_at IS NOT NULL THEN t.on_site_due_at ELSE "
+         CSM_SLA_RECOMPUTED("t.created_at", "p.on_site_minutes", "pa") " END AS on_site_new,"
+         " CASE WHEN t.completion_stopped_at IS NOT NULL THEN t.completion_due_at ELSE "
+         CSM_SLA_RECOMPUTED("coalesce(t.sla_completion_from, t.created_at)", "p.completion_minutes", "pc")
+         " END AS completion_new"
+         " FROM batch b JOIN ticket t ON t.id = b.id"
+         " JOIN sla_policy p ON p.service_type = t.service_type AND p.severity = t.severity"
+         CSM_SLA_PAUSED_SINCE("'-infinity'::timestamptz") " AS pa"
+         CSM_SLA_PAUSED_SINCE("coalesce(t.sla_completion_from, '-infinity'::timestamptz)") " AS pc),"
+         " moved AS (SELECT calc.*, " CSM_SLA_MOVED("response_new", "response_old") " AS response_moved, "
+         CSM_SLA_MOVED("on_site_new", "on_site_old") " AS on_site_moved, "
+         CSM_SLA_MOVED("completion_new", "completion_old") " AS completion_moved FROM calc),"
+         " upd AS (UPDATE ticket t SET sla_business_hours = d.bh, " CSM_SLA_APPLY("response") ", "
+         CSM_SLA_APPLY("on_site") ", " CSM_SLA_APPLY("completion")
+         " FROM moved d WHERE t.id = d.id AND (d.response_moved OR d.on_site_moved OR d.completion_moved"
+         " OR t.sla_business_hours <> d.bh)"
+         " RETURNING d.*, t.response_breached_at, t.on_site_breached_at, t.completion_breached_at,"
+         " d.response_moved OR d.on_site_moved OR d.completion_moved AS changed),"
+         " ev AS (INSERT INTO ticket_event (ticket_id, user_id, kind, detail)"
+         " SELECT u.id, nullif($5, 0), 'sla_recomputed', jsonb_build_object('policy_version', u.policy_version,"
+         " 'business_hours', u.bh, 'clocks', jsonb_strip_nulls(jsonb_build_object(" CSM_SLA_CHANGE("response") ", "
+         CSM_SLA_CHANGE("on_site") ", " CSM_SLA_CHANGE("completion") ")),"
+         " 'breach_cleared', to_jsonb(array_remove(ARRAY[" CSM_SLA_CLEARED("response") ", " CSM_SLA_CLEARED("on_site")
+         ", " CSM_SLA_CLEARED("completion") "]::text[], NULL)))"
+         " FROM upd u WHERE u.changed ORDER BY u.id)"
+         " SELECT coalesce((SELECT max(id) FROM batch), 0), (SELECT count(*) FROM upd WHERE changed)"},
         {"sla_pauses",
          "SELECT reason, " CSM_SQL_ISO("started_at") ", " CSM_SQL_ISO("ended_at")
          " FROM ticket_sla_pause WHERE ticket_id = $1 ORDER BY id"},
@@ -191,6 +263,25 @@ QStringList SlaRepository::stop(pqxx::transaction_base& tx, qint64 ticketId, con
         if (!result[0][i].is_null() && result[0][i].as<bool>())
             stopped.append(QLatin1String(names[i]));
     return stopped;
+}
+
+std::optional<SlaRestart> SlaRepository::restartCompletion(pqxx::transaction_base& tx, qint64 ticketId)
+{
+    const auto result = tx.exec_prepared("sla_restart_completion", ticketId);
+    if (result.empty())
+        return std::nullopt;
+    return SlaRestart{db::fromIso(result[0][0]), db::fromIso(result[0][1]), result[0][2].as<bool>()};
+}
+
+SlaRecomputeBatch SlaRepository::recomputeBatch(pqxx::transaction_base& tx, const SlaRecomputeFilter& filter,
+                                                qint64 afterId, int limit, qint64 userId)
+{
+    const auto optional = [](const QString& value) {
+        return value.isEmpty() ? std::optional<std::string>() : std::optional<std::string>(value.toStdString());
+    };
+    const auto row = tx.exec_prepared1("sla_recompute_batch", optional(filter.serviceType), optional(filter.severity),
+                                       afterId, limit, userId);
+    return SlaRecomputeBatch{row[0].as<qint64>(), row[1].as<int>()};
 }
 
 std::vector<SlaPause> SlaRepository::pauses(pqxx::transaction_base& tx, qint64 ticketId)

@@ -58,6 +58,23 @@ struct SlaBreach {
     std::vector<qint64> supervisors;    // supervisors and managers above the assigned unit
 };
 
+// Which open orders sla.recompute goes through (empty: any).
+struct SlaRecomputeFilter {
+    QString serviceType;
+    QString severity;
+};
+// One batch of a recompute: the last order looked at (0: none left) and how many changed.
+struct SlaRecomputeBatch {
+    qint64 lastId = 0;
+    int changed = 0;
+};
+// The completion clock of a reopened order, before and after it restarted.
+struct SlaRestart {
+    QDateTime previousDueAt;
+    QDateTime dueAt;
+    bool wasBreached = false;
+};
+
 struct RepeatOf {
     qint64 id = 0;
     QString number;
@@ -84,6 +101,15 @@ public:
     static std::optional<qint64> resume(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId);
     // Stops the named clocks that still run; returns the clocks stopped.
     static QStringList stop(pqxx::transaction_base& tx, qint64 ticketId, const QStringList& clocks);
+    // Restarts the completion clock at now() with the policy's completion minutes (a reopened
+    // order); nullopt when the order's type × severity has no policy.
+    static std::optional<SlaRestart> restartCompletion(pqxx::transaction_base& tx, qint64 ticketId);
+    // Recomputes the running clocks of up to `limit` open orders after `afterId` (by id, locked)
+    // from their start, policy, calendar and ended pauses; writes an `sla_recomputed` timeline
+    // event (by `userId`) on each order whose deadlines changed and clears the breach of a clock
+    // whose new deadline lies ahead.
+    static SlaRecomputeBatch recomputeBatch(pqxx::transaction_base& tx, const SlaRecomputeFilter& filter,
+                                            qint64 afterId, int limit, qint64 userId);
     static SlaCalendar calendar(pqxx::transaction_base& tx);
     // Replaces the whole calendar.
     static void setCalendar(pqxx::transaction_base& tx, const SlaCalendar& calendar);

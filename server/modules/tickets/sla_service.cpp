@@ -15,6 +15,38 @@ namespace csm::server::tickets {
 namespace {
 constexpr qint64 kMaxMinutes = 525600;   // a year
 constexpr int kMaxRepeatDays = 3650;
+constexpr int kRecomputeBatch = 500;
+constexpr int kBatchAttempts = 3;
+
+bool isDone(const QString& category)
+{
+    return category == QLatin1String("resolved") || category == QLatin1String("closed");
+}
+
+// Every batch of a recompute in `tx`; the number of orders whose deadlines changed.
+int recomputeIn(pqxx::transaction_base& tx, const SlaRecomputeFilter& filter, qint64 userId)
+{
+    int changed = 0;
+    for (qint64 after = 0;;) {
+        const SlaRecomputeBatch batch = SlaRepository::recomputeBatch(tx, filter, after, kRecomputeBatch, userId);
+        changed += batch.changed;
+        if (batch.lastId == 0)
+            return changed;
+        after = batch.lastId;
+    }
+}
+
+SlaRecomputeFilter recomputeFilter(const Args& args)
+{
+    SlaRecomputeFilter filter;
+    filter.serviceType = args.stringOr(QStringLiteral("service_type"), 40, {});
+    if (!filter.serviceType.isEmpty() && !common::serviceTypeCodes().contains(filter.serviceType))
+        throw ApiError::validation(QStringLiteral("service_type"), QStringLiteral("is not a service type"));
+    filter.severity = args.stringOr(QStringLiteral("severity"), 20, {});
+    if (!filter.severity.isEmpty() && !common::severityCodes().contains(filter.severity))
+        throw ApiError::validation(QStringLiteral("severity"), QStringLiteral("must be major or general"));
+    return filter;
+}
 
 QCborValue iso(const QDateTime& time)
 {
@@ -88,6 +120,7 @@ QCborMap SlaService::policySet(pqxx::transaction_base& tx, const Session& sessio
         throw ApiError::validation(QStringLiteral("completion_minutes"), QStringLiteral("must not be less than on_site_minutes"));
     p.businessHours = args.boolOr(QStringLiteral("business_hours"), false);
     p.version = int(args.optionalInt(QStringLiteral("version"), 1, std::numeric_limits<int>::max()).value_or(0));
+    const bool recompute = args.boolOr(QStringLiteral("recompute"), false);
     if (!SlaRepository::savePolicy(tx, p, session.userId))
         throw ApiError::conflict(p.version == 0
                                      ? QStringLiteral("a policy for %1 / %2 exists already; send its version").arg(p.serviceType, p.severity)
@@ -96,6 +129,8 @@ QCborMap SlaService::policySet(pqxx::transaction_base& tx, const Session& sessio
     for (const SlaPolicy& saved : SlaRepository::policies(tx))
         if (saved.serviceType == p.serviceType && saved.severity == p.severity)
             result = policyToCbor(saved);
+    if (recompute)
+        result.insert(QStringLiteral("recomputed"), recomputeIn(tx, {p.serviceType, p.severity}, session.userId));
     SlaRepository::audit(tx, session.userId, QStringLiteral("sla.policy.set"), result);
     return result;
 }
@@ -150,6 +185,42 @@ QCborMap SlaService::calendarSet(pqxx::transaction_base& tx, const Session& sess
     return result;
 }
 
+QCborMap SlaService::recompute(pqxx::connection& connection, const Session& session, const Args& args)
+{
+    const SlaRecomputeFilter filter = recomputeFilter(args);
+    // A batch per transaction: the orders of one batch are locked only while it runs.
+    int changed = 0;
+    for (qint64 after = 0;;) {
+        SlaRecomputeBatch batch;
+        for (int attempt = 1;; ++attempt) {
+            try {
+                pqxx::work tx(connection);
+                batch = SlaRepository::recomputeBatch(tx, filter, after, kRecomputeBatch, session.userId);
+                tx.commit();
+                break;
+            } catch (const pqxx::transaction_rollback&) {   // a deadlock with a transition: run the batch again
+                if (attempt == kBatchAttempts)
+                    throw;
+            }
+        }
+        changed += batch.changed;
+        if (batch.lastId == 0)
+            break;
+        after = batch.lastId;
+    }
+    QCborMap result;
+    result.insert(QStringLiteral("changed"), changed);
+    QCborMap detail = result;
+    detail.insert(QStringLiteral("service_type"), filter.serviceType.isEmpty() ? QCborValue(QCborValue::Null)
+                                                                               : QCborValue(filter.serviceType));
+    detail.insert(QStringLiteral("severity"), filter.severity.isEmpty() ? QCborValue(QCborValue::Null)
+                                                                        : QCborValue(filter.severity));
+    pqxx::work tx(connection);
+    SlaRepository::audit(tx, session.userId, QStringLiteral("sla.recompute"), detail);
+    tx.commit();
+    return result;
+}
+
 void SlaService::onCreate(pqxx::transaction_base& tx, qint64 ticketId, const QString& serviceType,
                           std::optional<qint64> customerProductId, qint64 userId)
 {
@@ -173,6 +244,17 @@ void SlaService::onTransition(pqxx::transaction_base& tx, qint64 ticketId, qint6
                               const QString& toCategory, const QString& toState,
                               const QList<common::WorkflowEffect>& effects)
 {
+    if (isDone(fromCategory) && !isDone(toCategory)) {
+        // Reopened: the completion clock runs again from now with the policy's full duration.
+        if (const auto restart = SlaRepository::restartCompletion(tx, ticketId)) {
+            QCborMap detail;
+            detail.insert(QStringLiteral("clock"), QStringLiteral("completion"));
+            detail.insert(QStringLiteral("due_at"), iso(restart->dueAt));
+            detail.insert(QStringLiteral("previous_due_at"), iso(restart->previousDueAt));
+            detail.insert(QStringLiteral("breach_cleared"), restart->wasBreached);
+            addEvent(tx, ticketId, userId, QStringLiteral("sla_restarted"), detail);
+        }
+    }
     const QString waiting = QStringLiteral("waiting");
     bool resume = fromCategory == waiting && toCategory != waiting;
     QString pauseReason;
@@ -189,7 +271,7 @@ void SlaService::onTransition(pqxx::transaction_base& tx, qint64 ticketId, qint6
     }
     if (pauseReason.isEmpty() && toCategory == waiting && fromCategory != waiting)
         pauseReason = toState;
-    if (toCategory == QLatin1String("resolved") || toCategory == QLatin1String("closed")) {
+    if (isDone(toCategory)) {
         resume = true;   // the clocks stop where the pause ends
         pauseReason.clear();
         stops = QStringList{QStringLiteral("response"), QStringLiteral("on_site"), QStringLiteral("completion")};

@@ -25,11 +25,16 @@ public:
     static QCborMap policySet(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap settingsSet(pqxx::transaction_base& tx, const Session& session, const Args& args);
     static QCborMap calendarSet(pqxx::transaction_base& tx, const Session& session, const Args& args);
+    // sla.recompute (an Own op): the running clocks of the open orders matching the optional
+    // `service_type` / `severity` recomputed from their policy, calendar and pauses, in batches of
+    // their own transactions. Result {changed}.
+    static QCborMap recompute(pqxx::connection& connection, const Session& session, const Args& args);
 
     // After an order was inserted: its deadlines, and the repeat-repair link.
     static void onCreate(pqxx::transaction_base& tx, qint64 ticketId, const QString& serviceType,
                          std::optional<qint64> customerProductId, qint64 userId);
-    // After a transition was written: pauses, resumes and stops the clocks.
+    // After a transition was written: pauses, resumes and stops the clocks; a reopened order
+    // (resolved/closed → another category) has its completion clock restarted.
     static void onTransition(pqxx::transaction_base& tx, qint64 ticketId, qint64 userId, const QString& fromCategory,
                              const QString& toCategory, const QString& toState,
                              const QList<common::WorkflowEffect>& effects);

@@ -60,6 +60,9 @@ void registerTicketModule(ModuleRegistry& registry, workflows::WorkflowStorePtr 
     registry.addHandler(OpId::SlaCalendarSet, [](OpContext& context, const Args& args) -> QCborValue {
         return SlaService::calendarSet(context.tx(), context.session(), args);
     });
+    registry.addHandler(OpId::SlaRecompute, [](OpContext& context, const Args& args) -> QCborValue {
+        return SlaService::recompute(context.connection(), context.session(), args);
+    });
     registry.addPeriodicTask({QStringLiteral("sla breaches"), 30,
                               [](pqxx::connection& connection) { return SlaService::detectBreaches(connection); }});
 }
