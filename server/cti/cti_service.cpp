@@ -131,8 +131,22 @@ void CtiService::runPop(const CallEvent& event, std::chrono::steady_clock::time_
         std::lock_guard lock(m_popQueue->mutex);
         m_popQueue->waiting.push_back(PendingPop{event, entered});
     }
-    if (m_popJobs < kMaxPopJobs)
+    topUpPopJobs();
+}
+
+void CtiService::topUpPopJobs()
+{
+    std::size_t waiting = 0;
+    {
+        std::lock_guard lock(m_popQueue->mutex);
+        waiting = m_popQueue->waiting.size();
+    }
+    // One job per kMaxPopBatch waiting pops: a statement runs on one core, so a burst is split
+    // over several (a job that finds nothing left returns at once).
+    while (waiting > 0 && m_popJobs < kMaxPopJobs && !m_stopped) {
         submitPopJob();
+        waiting -= std::min<std::size_t>(waiting, kMaxPopBatch);
+    }
 }
 
 void CtiService::submitPopJob()
@@ -205,13 +219,7 @@ void CtiService::popsDone(std::vector<PendingPop> pops, std::vector<std::optiona
                 recordPop(pops[i].entered, times);
         }
     }
-    bool waiting = false;
-    {
-        std::lock_guard lock(m_popQueue->mutex);
-        waiting = !m_popQueue->waiting.empty();
-    }
-    if (waiting && !m_stopped && m_popJobs < kMaxPopJobs)
-        submitPopJob();
+    topUpPopJobs();
 }
 
 void CtiService::runNext(const QString& callKey)

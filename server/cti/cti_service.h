@@ -38,12 +38,12 @@ public:
     // The screen pop's fast path: looks up the agents and the callers' customers for ringing
     // (or, for queue calls, answered) events and returns each one's `call.ringing` push (or
     // nothing). Runs as urgent jobs ahead of the calls' bookkeeping, at most kMaxPopJobs at once;
-    // each job takes every pop waiting when it starts, so a burst of calls ringing at once costs
-    // a few statements, not one per call. The service decides when to pop (once per call and
+    // each job takes up to kMaxPopBatch of the pops waiting when it starts, so a burst of calls
+    // ringing at once costs a few statements running side by side, not one per call. The service decides when to pop (once per call and
     // extension) from what it has seen of the call.
     using PopTask = std::function<std::vector<std::optional<Push>>(pqxx::connection&, const std::vector<CallEvent>&)>;
     inline static constexpr int kMaxPopJobs = 4;
-    inline static constexpr int kMaxPopBatch = 64;
+    inline static constexpr int kMaxPopBatch = 16;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
     // Delivers pushes to the clients; called on this object's thread.
@@ -127,6 +127,7 @@ private:
     bool notePop(CallEvent& event);
     void runPop(const CallEvent& event, std::chrono::steady_clock::time_point entered);
     void submitPopJob();
+    void topUpPopJobs();   // submits jobs for the waiting pops, up to kMaxPopJobs
     // When a pop's job started and finished on its worker.
     struct PopTimes {
         std::chrono::steady_clock::time_point started;

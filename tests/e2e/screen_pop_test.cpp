@@ -8,9 +8,11 @@
 #include "tests/support/test_server.h"
 
 #include <QCborArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 
 #include <optional>
 
@@ -222,4 +224,68 @@ TEST_F(ScreenPop, QueueCallsPopOnAnswerAndUnknownCallersPopWithNoMatch)
     ASSERT_TRUE(test::waitUntil([&] { return !super.named(QStringLiteral("cti.error")).isEmpty(); }));
     EXPECT_EQ(super.named(QStringLiteral("cti.error")).first().value(QStringLiteral("action")).toString(),
               QStringLiteral("sim.answer"));
+}
+
+// A burst: forty calls ring at once (pipelined on one connection, as a PBX's events arrive),
+// twenty at each agent. The pops go in batches; each agent gets exactly its own twenty, each
+// with its own caller's customer, and cti.stats counts them with their stages.
+TEST_F(ScreenPop, ABurstOfCallsPopsEachAtItsAgentWithItsOwnCaller)
+{
+    Desk& agent1 = desk(QStringLiteral("agent1"));
+    Desk& agent2 = desk(QStringLiteral("agent2"));
+    Desk& super = desk(QStringLiteral("super"));
+    call(agent1, QStringLiteral("agent.login"));
+    call(agent2, QStringLiteral("agent.login"));
+    constexpr int kCalls = 40;
+    QHash<QString, qint64> customerOf;   // caller number -> customer id
+    for (int i = 0; i < kCalls; ++i) {
+        const QString number = QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'));
+        customerOf.insert(number, call(agent1, QStringLiteral("customer.create"),
+                                       QCborMap{{QStringLiteral("name"), QStringLiteral("客户%1").arg(i)},
+                                                {QStringLiteral("phones"), QCborArray{number}}})
+                                      .result.toMap().value(QStringLiteral("id")).toInteger());
+    }
+    call(super, QStringLiteral("cti.stats"), {{QStringLiteral("reset"), true}});
+
+    QHash<QString, QString> numberOfKey;       // call key -> caller number
+    QHash<QString, QString> extensionOfKey;    // call key -> extension rung
+    int answered = 0;
+    for (int i = 0; i < kCalls; ++i) {
+        const QString number = QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString extension = i % 2 ? QStringLiteral("8002") : QStringLiteral("8001");
+        super.rpc->call(QStringLiteral("cti.sim.ring"), {{QStringLiteral("from"), number}, {QStringLiteral("to"), extension}},
+                        nullptr, [&, number, extension](const Response& response) {
+                            ++answered;
+                            EXPECT_TRUE(response.ok) << response.error.message.toStdString();
+                            const QString key = response.result.toMap().value(QStringLiteral("call_key")).toString();
+                            numberOfKey.insert(key, number);
+                            extensionOfKey.insert(key, extension);
+                        });
+    }
+    ASSERT_TRUE(test::waitUntil([&] {
+        return answered == kCalls && agent1.named(QStringLiteral("call.ringing")).size() >= kCalls / 2
+               && agent2.named(QStringLiteral("call.ringing")).size() >= kCalls / 2;
+    }, 20000));
+    for (const auto& [desk, extension] : {std::pair{&agent1, QStringLiteral("8001")}, std::pair{&agent2, QStringLiteral("8002")}}) {
+        const QList<QCborMap> pops = desk->named(QStringLiteral("call.ringing"));
+        EXPECT_EQ(pops.size(), kCalls / 2) << extension.toStdString();
+        QSet<QString> keys;
+        for (const QCborMap& pop : pops) {
+            const QString key = pop.value(QStringLiteral("call_key")).toString();
+            keys.insert(key);
+            EXPECT_EQ(extensionOfKey.value(key), extension);
+            EXPECT_EQ(pop.value(QStringLiteral("extension")).toString(), extension);
+            const QString number = numberOfKey.value(key);
+            EXPECT_EQ(pop.value(QStringLiteral("caller")).toString(), number);
+            const QCborArray customers = pop.value(QStringLiteral("customers")).toArray();
+            ASSERT_EQ(customers.size(), 1) << number.toStdString();
+            EXPECT_EQ(customers[0].toMap().value(QStringLiteral("id")).toInteger(), customerOf.value(number));
+        }
+        EXPECT_EQ(keys.size(), kCalls / 2);
+    }
+    const QCborMap stats = call(super, QStringLiteral("cti.stats")).result.toMap().value(QStringLiteral("screen_pop")).toMap();
+    EXPECT_EQ(stats.value(QStringLiteral("count")).toInteger(), kCalls);
+    const QCborMap lookup = stats.value(QStringLiteral("stages")).toMap().value(QStringLiteral("lookup")).toMap();
+    EXPECT_GT(lookup.value(QStringLiteral("max_ms")).toDouble(), 0.0);
+    EXPECT_LE(lookup.value(QStringLiteral("p99_ms")).toDouble(), stats.value(QStringLiteral("max_ms")).toDouble());
 }
