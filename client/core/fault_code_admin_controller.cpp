@@ -5,6 +5,8 @@
 
 #include <QCborArray>
 
+#include <algorithm>
+
 namespace csm::client {
 
 FaultCodeAdminController::FaultCodeAdminController(RpcClient& rpc, FaultCodeAdminModel& model, QObject* parent)
