@@ -1,8 +1,5 @@
 #include "client/core/fault_code_admin_model.h"
 
-#include <QBrush>
-#include <QColor>
-
 namespace csm::client {
 
 FaultCodeAdminModel::FaultCodeAdminModel(QObject* parent)
@@ -25,8 +22,6 @@ QVariant FaultCodeAdminModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const common::FaultCode& c = m_rows.at(index.row());
-    if (role == Qt::ForegroundRole && !c.active)
-        return QBrush(QColor(0x75, 0x75, 0x75));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -3,8 +3,6 @@
 #include "client/core/ticket_text.h"
 #include "common/model/service_type.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace csm::client {
@@ -38,8 +36,6 @@ QVariant SlaPolicyModel::data(const QModelIndex& index, int role) const
         return {};
     const common::SlaPolicy& p = m_rows.at(index.row());
     const bool stored = p.version > 0;
-    if (role == Qt::ForegroundRole && !stored)
-        return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::TextAlignmentRole && index.column() >= Response && index.column() <= Completion)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && !stored)
