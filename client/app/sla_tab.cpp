@@ -53,6 +53,7 @@ QDoubleSpinBox* hoursBox(QWidget* parent, const QString& name)
     box->setSingleStep(0.5);
     box->setSuffix(SlaTab::tr(" h"));
     box->setMinimumWidth(110);
+    box->setMaximumWidth(180);
     return box;
 }
 

@@ -79,6 +79,7 @@ SmsTemplatesTab::SmsTemplatesTab(const AppServices& services, bool canEdit, QWid
     m_body->setObjectName(QStringLiteral("smsTemplateBody"));
     m_body->setTabChangesFocus(true);
     m_body->setMinimumHeight(90);
+    m_body->setMaximumHeight(160);
     m_purpose->setObjectName(QStringLiteral("smsTemplatePurpose"));
     m_purpose->setTextFormat(Qt::PlainText);
     m_purpose->setWordWrap(true);
@@ -140,6 +141,7 @@ SmsTemplatesTab::SmsTemplatesTab(const AppServices& services, bool canEdit, QWid
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 500});   // the texts get the wider half
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(hint);
