@@ -338,5 +338,10 @@ TEST_F(ScreenshotAdminCatalogue, FaultCodesSlaAndSmsTabsInChineseAndEnglish)
         client::ui::SmsTemplatesTab* sms = admin->smsTemplatesTab();
         ASSERT_TRUE(test::waitFor([&] { return sms->model()->rowCount() == 4 && !sms->codeEdit()->text().isEmpty(); }));
         ASSERT_TRUE(test::saveScreenshot(window, QStringLiteral("admin-sms-templates") + suffix));
+        // The server's refusal under the text.
+        sms->bodyEdit()->setPlainText(QStringLiteral("{customer}您好，您的服务单{number}已派至{unit}。"));
+        sms->save();
+        ASSERT_TRUE(test::waitFor([&] { return !sms->fieldErrors()->messageFor(QStringLiteral("body")).isEmpty(); }));
+        ASSERT_TRUE(test::saveScreenshot(window, QStringLiteral("admin-sms-templates-refused") + suffix));
     }
 }
