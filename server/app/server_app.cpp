@@ -109,7 +109,7 @@ void ServerApp::start()
     m_ctiPool = std::make_unique<db::WorkerPool>(m_connectionString, kCtiWorkers, m_config.queueLimit * 4, prepare);
     m_ctiPool->start();
     m_cti->attachPools(m_pool.get(), m_ctiPool.get());
-    m_cti->setPopTask(&cti::CallProcessor::pop);
+    m_cti->setPopTask(&cti::CallProcessor::pops);
     m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events) {
         return cti::CallProcessor::process(db, events, true);
     });

@@ -127,27 +127,91 @@ void CtiService::runPop(const CallEvent& event, std::chrono::steady_clock::time_
 {
     if (!m_popPool)
         return;
+    {
+        std::lock_guard lock(m_popQueue->mutex);
+        m_popQueue->waiting.push_back(PendingPop{event, entered});
+    }
+    if (m_popJobs < kMaxPopJobs)
+        submitPopJob();
+}
+
+void CtiService::submitPopJob()
+{
+    ++m_popJobs;
     QPointer<CtiService> self(this);
-    PopTask task = m_popTask;
+    const PopTask task = m_popTask;
+    const std::shared_ptr<PopQueue> queue = m_popQueue;
     const bool accepted = m_popPool->submit(
-        [self, task, event, entered](pqxx::connection& db) {
-            Pushes pushes;
-            try {
-                pushes = task(db, event);
-            } catch (const std::exception& error) {
-                spdlog::error("cti: the screen pop failed: {}", error.what());
+        [self, task, queue](pqxx::connection& db) {
+            std::vector<PendingPop> pops;
+            {
+                std::lock_guard lock(queue->mutex);
+                while (!queue->waiting.empty() && static_cast<int>(pops.size()) < kMaxPopBatch) {
+                    pops.push_back(std::move(queue->waiting.front()));
+                    queue->waiting.pop_front();
+                }
             }
+            PopTimes times;
+            times.started = std::chrono::steady_clock::now();
+            std::vector<std::optional<Push>> pushes;
+            if (!pops.empty()) {
+                std::vector<CallEvent> events;
+                events.reserve(pops.size());
+                for (const PendingPop& pop : pops)
+                    events.push_back(pop.event);
+                try {
+                    pushes = task(db, events);
+                } catch (const std::exception& error) {
+                    spdlog::error("cti: {} screen pop(s) failed: {}", pops.size(), error.what());
+                }
+            }
+            times.done = std::chrono::steady_clock::now();
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, entered, pushes = std::move(pushes)]() mutable {
+                [self, times, pops = std::move(pops), pushes = std::move(pushes)]() mutable {
                     if (self)
-                        self->deliver(std::move(pushes), entered);
+                        self->popsDone(std::move(pops), std::move(pushes), times);
                 },
                 Qt::QueuedConnection);
         },
         db::WorkerPool::Priority::Urgent);
-    if (!accepted)
-        spdlog::warn("cti: the worker queue is full; a screen pop was skipped (the call is still recorded)");
+    if (accepted)
+        return;
+    --m_popJobs;
+    if (m_popJobs > 0)
+        return;   // a running job takes the waiting pops when it comes back
+    std::size_t skipped = 0;
+    {
+        std::lock_guard lock(m_popQueue->mutex);
+        skipped = m_popQueue->waiting.size();
+        m_popQueue->waiting.clear();
+    }
+    spdlog::warn("cti: the worker queue is full; {} screen pop(s) skipped (the calls are still recorded)", skipped);
+}
+
+void CtiService::popsDone(std::vector<PendingPop> pops, std::vector<std::optional<Push>> pushes, PopTimes times)
+{
+    --m_popJobs;
+    if (!m_stopped) {
+        Pushes out;
+        for (std::size_t i = 0; i < pops.size() && i < pushes.size(); ++i) {
+            if (pushes[i])
+                out.push_back(std::move(*pushes[i]));
+        }
+        if (m_pushSink && !out.empty())
+            m_pushSink(std::move(out));
+        for (std::size_t i = 0; i < pops.size() && i < pushes.size(); ++i) {
+            if (pushes[i])
+                recordPop(pops[i].entered, times);
+        }
+    }
+    bool waiting = false;
+    {
+        std::lock_guard lock(m_popQueue->mutex);
+        waiting = !m_popQueue->waiting.empty();
+    }
+    if (waiting && !m_stopped && m_popJobs < kMaxPopJobs)
+        submitPopJob();
 }
 
 void CtiService::runNext(const QString& callKey)
@@ -246,15 +310,26 @@ void CtiService::deliver(Pushes pushes, std::chrono::steady_clock::time_point en
     });
     if (m_pushSink)
         m_pushSink(std::move(pushes));
-    if (!popped)
-        return;
-    // From the first event of its batch: the pop waited for the events before it, too.
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - entered).count();
+    if (popped)   // from the first event of its batch: the pop waited for the events before it, too
+        recordPop(entered, std::nullopt);
+}
+
+void CtiService::recordPop(std::chrono::steady_clock::time_point entered, const std::optional<PopTimes>& times)
+{
+    const auto now = std::chrono::steady_clock::now();
+    const auto ms = [](auto from, auto to) { return std::chrono::duration<double, std::milli>(to - from).count(); };
+    PopSample sample;
+    sample.total = ms(entered, now);
+    if (times) {
+        sample.queue = ms(entered, times->started);
+        sample.lookup = ms(times->started, times->done);
+        sample.deliver = ms(times->done, now);
+    }
     std::lock_guard lock(m_latencyMutex);
     if (m_popMs.size() < static_cast<size_t>(kLatencySamples))
-        m_popMs.push_back(ms);
+        m_popMs.push_back(sample);
     else
-        m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = ms;
+        m_popMs[static_cast<size_t>(m_pops % kLatencySamples)] = sample;
     ++m_pops;
 }
 
@@ -304,23 +379,35 @@ void CtiService::runFigures()
 
 CtiService::PopLatency CtiService::popLatency() const
 {
-    std::vector<double> samples;
+    std::vector<PopSample> samples;
     PopLatency latency;
     {
         std::lock_guard lock(m_latencyMutex);
         samples = m_popMs;
         latency.pops = m_pops;
     }
-    if (samples.empty())
-        return latency;
-    std::sort(samples.begin(), samples.end());
-    auto at = [&](double q) {
-        const auto index = static_cast<size_t>(std::ceil(q * double(samples.size()))) - 1;
-        return samples[std::min(index, samples.size() - 1)];
+    const auto figures = [&samples](double PopSample::*stage) {
+        PopLatency::Figures figures;
+        if (samples.empty())
+            return figures;
+        std::vector<double> values;
+        values.reserve(samples.size());
+        for (const PopSample& sample : samples)
+            values.push_back(sample.*stage);
+        std::sort(values.begin(), values.end());
+        const auto at = [&values](double q) {
+            const auto index = static_cast<size_t>(std::ceil(q * double(values.size()))) - 1;
+            return values[std::min(index, values.size() - 1)];
+        };
+        figures.p50Ms = at(0.50);
+        figures.p99Ms = at(0.99);
+        figures.maxMs = values.back();
+        return figures;
     };
-    latency.p50Ms = at(0.50);
-    latency.p99Ms = at(0.99);
-    latency.maxMs = samples.back();
+    latency.total = figures(&PopSample::total);
+    latency.queue = figures(&PopSample::queue);
+    latency.lookup = figures(&PopSample::lookup);
+    latency.deliver = figures(&PopSample::deliver);
     return latency;
 }
 

@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace csm::server::db {
@@ -34,22 +35,34 @@ public:
     // transaction; returns what to push. Must not throw for bad input (the processor logs and
     // records what it can); a thrown exception is logged and the events dropped.
     using Processor = std::function<Pushes(pqxx::connection&, const std::vector<CallEvent>&)>;
-    // The screen pop's fast path: looks up the agent and the caller's customers for a ringing
-    // (or, for queue calls, answered) event and returns the `call.ringing` push. Runs as an
-    // urgent job ahead of the call's bookkeeping; the service decides when to pop (once per
-    // call and extension) from what it has seen of the call.
-    using PopTask = std::function<Pushes(pqxx::connection&, const CallEvent&)>;
+    // The screen pop's fast path: looks up the agents and the callers' customers for ringing
+    // (or, for queue calls, answered) events and returns each one's `call.ringing` push (or
+    // nothing). Runs as urgent jobs ahead of the calls' bookkeeping, at most kMaxPopJobs at once;
+    // each job takes every pop waiting when it starts, so a burst of calls ringing at once costs
+    // a few statements, not one per call. The service decides when to pop (once per call and
+    // extension) from what it has seen of the call.
+    using PopTask = std::function<std::vector<std::optional<Push>>(pqxx::connection&, const std::vector<CallEvent>&)>;
+    inline static constexpr int kMaxPopJobs = 4;
+    inline static constexpr int kMaxPopBatch = 64;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
     // Delivers pushes to the clients; called on this object's thread.
     using PushSink = std::function<void(Pushes)>;
     // Screen-pop latency: from a call event entering the server to its `call.ringing` frame
     // being written to the agent's connection, over the last kLatencySamples pops.
+    // Each pop also in its stages: waiting for a database worker (queue), the lookup on the
+    // worker (lookup) and back on this thread until its frame is written (deliver).
     struct PopLatency {
+        struct Figures {
+            double p50Ms = 0;
+            double p99Ms = 0;
+            double maxMs = 0;
+        };
         qint64 pops = 0;        // since start or the last reset
-        double p50Ms = 0;
-        double p99Ms = 0;
-        double maxMs = 0;
+        Figures total;
+        Figures queue;
+        Figures lookup;
+        Figures deliver;
     };
     inline static constexpr int kLatencySamples = 100000;
 
@@ -113,12 +126,31 @@ private:
     // Remembers what the pop needs to know of a call; true when `event` should pop now.
     bool notePop(CallEvent& event);
     void runPop(const CallEvent& event, std::chrono::steady_clock::time_point entered);
+    void submitPopJob();
+    // When a pop's job started and finished on its worker.
+    struct PopTimes {
+        std::chrono::steady_clock::time_point started;
+        std::chrono::steady_clock::time_point done;
+    };
+    struct PendingPop {
+        CallEvent event;
+        std::chrono::steady_clock::time_point entered;
+    };
+    // Pops waiting for a job; jobs take them on their worker thread.
+    struct PopQueue {
+        std::mutex mutex;
+        std::deque<PendingPop> waiting;
+    };
+    void popsDone(std::vector<PendingPop> pops, std::vector<std::optional<Push>> pushes, PopTimes times);
     // Delivers pushes on this thread; records the pop latency from `entered` when they pop.
     void deliver(Pushes pushes, std::chrono::steady_clock::time_point entered);
+    void recordPop(std::chrono::steady_clock::time_point entered, const std::optional<PopTimes>& times);
     void runFigures();
 
     Processor m_processor;
     PopTask m_popTask;
+    std::shared_ptr<PopQueue> m_popQueue = std::make_shared<PopQueue>();
+    int m_popJobs = 0;   // submitted and not yet back
     struct CallMemo {
         bool queued = false;
         bool outbound = false;
@@ -132,7 +164,13 @@ private:
     bool m_figuresDirty = false;
     PushSink m_pushSink;
     mutable std::mutex m_latencyMutex;
-    std::vector<double> m_popMs;   // ring buffer of the latest pops
+    struct PopSample {
+        double total = 0;
+        double queue = 0;
+        double lookup = 0;
+        double deliver = 0;
+    };
+    std::vector<PopSample> m_popMs;   // ring buffer of the latest pops
     qint64 m_pops = 0;
     db::WorkerPool* m_pool = nullptr;     // bookkeeping
     db::WorkerPool* m_popPool = nullptr;  // screen pops

@@ -204,6 +204,14 @@ int runScreenPop(const ScreenPopOptions& options)
                 options.rounds, clientMs.size(), lost);
     std::printf("  %-44s %8s %8s %8s\n", "", "p50 ms", "p99 ms", "max ms");
     std::printf("  %-44s %8.2f %8.2f %8.2f\n", "server: call event in -> call.ringing out", serverP50, serverP99, serverMax);
+    const QCborMap stages = stats.value(QStringLiteral("stages")).toMap();
+    for (const auto& [stage, label] : {std::pair{"queue", "  of which: waiting for a database worker"},
+                                       std::pair{"lookup", "  of which: the lookup on the worker"},
+                                       std::pair{"deliver", "  of which: back on the network thread, sent"}}) {
+        const QCborMap figures = stages.value(QLatin1String(stage)).toMap();
+        std::printf("  %-44s %8.2f %8.2f %8.2f\n", label, figures.value(QStringLiteral("p50_ms")).toDouble(),
+                    figures.value(QStringLiteral("p99_ms")).toDouble(), figures.value(QStringLiteral("max_ms")).toDouble());
+    }
     std::printf("  %-44s %8.2f %8.2f %8.2f\n", "client: ring request sent -> event received", percentile(clientMs, 0.5),
                 percentile(clientMs, 0.99), percentile(clientMs, 1.0));
     const bool met = serverP99 <= kTargetP99Ms && lost == 0;

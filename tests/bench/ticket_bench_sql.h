@@ -48,7 +48,8 @@ namespace csm::bench::ticket_sql {
     CSM_SQL_ISO("t.response_breached_at") ", " CSM_SQL_ISO("t.on_site_breached_at") ", "                     \
     CSM_SQL_ISO("t.completion_breached_at") ", " CSM_SQL_ISO("t.sla_paused_since") ", "                      \
     CSM_TICKET_SLA_STATE ", coalesce(t.repeat_of_ticket_id, 0),"                                             \
-    " coalesce((SELECT r.number FROM ticket r WHERE r.id = t.repeat_of_ticket_id), '')"
+    " coalesce((SELECT r.number FROM ticket r WHERE r.id = t.repeat_of_ticket_id), ''),"                     \
+    " t.has_sla_pauses, t.has_supervisions"
 
 #define CSM_TICKET_JOINS                                                                                     \
     " JOIN customer c ON c.id = t.customer_id"                                                              \
@@ -89,7 +90,7 @@ inline constexpr const char* kGetForUpdate =  // ticket_get_for_update
     "SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM ticket t" CSM_TICKET_JOINS
     " WHERE t.id = $1 AND " CSM_TICKET_VISIBLE("$2") " FOR UPDATE OF t";
 inline constexpr const char* kUpdate =  // ticket_update
-    "UPDATE ticket SET version = version + 1, updated_at = now(), state = $3, state_category = $4,"
+    "WITH t AS (UPDATE ticket SET version = version + 1, updated_at = now(), state = $3, state_category = $4,"
     " fault_code = $5, diagnosis = $6, resolution = $7, shipping_out_no = $8, shipping_back_no = $9,"
     " replacement_serial = $10, visit_result = $11, appointment_start = $12::timestamptz,"
     " appointment_end = $13::timestamptz, assigned_org_unit_id = $14,"
@@ -98,7 +99,8 @@ inline constexpr const char* kUpdate =  // ticket_update
     " resolved_at = CASE WHEN $4 = 'resolved' AND state_category <> 'resolved' THEN now()"
     "                    WHEN $4 IN ('resolved', 'closed') THEN resolved_at END,"
     " closed_at = CASE WHEN $4 = 'closed' THEN now() END"
-    " WHERE id = $1 AND version = $2";
+    " WHERE id = $1 AND version = $2 RETURNING *)"
+    " SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$17") " FROM t" CSM_TICKET_JOINS;
 inline constexpr const char* kEventInsert =  // ticket_event_insert
     "INSERT INTO ticket_event (ticket_id, user_id, kind, transition, from_state, to_state, fields, effect_type,"
     " effect_param, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb)";

@@ -167,3 +167,61 @@ TEST_F(PopWarrantyTest, UnknownAndWithheldCallersPopWithoutCustomers)
     EXPECT_EQ(local.value(QStringLiteral("products")).toInteger(), 1);
     EXPECT_EQ(local.value(QStringLiteral("in_warranty")).toInteger(), 1);
 }
+
+// A burst of calls ringing at once goes through the fast path as one batch: each event gets its
+// own push (or none), in order, with the right agent and its own caller's customers.
+TEST_F(PopWarrantyTest, ABatchOfPopsAnswersEachEventInOrder)
+{
+    const qint64 mobile = createCustomer(QStringLiteral("李四"), QStringLiteral("13912345678"));
+    addProduct(mobile, m_long, QDate::currentDate().addMonths(-2));
+    const qint64 landline = createCustomer(QStringLiteral("张三"), QStringLiteral("02588889999"));
+    const server::SessionPtr agent2 = m_harness->createUser(QStringLiteral("agent2"), QStringLiteral("HQ"), {QStringLiteral("agent")});
+    {
+        pqxx::work tx(m_harness->connection());
+        tx.exec0("UPDATE app_user SET extension = '8002' WHERE username = 'agent2'");
+        tx.commit();
+    }
+    auto at = [this](const QString& key, const QString& caller, const QString& extension) {
+        CallEvent event = ringingEvent(key, caller);
+        event.extension = extension;
+        return event;
+    };
+    const std::vector<CallEvent> events{
+        at(QStringLiteral("b1"), QStringLiteral("13912345678"), QStringLiteral("8001")),
+        at(QStringLiteral("b2"), QStringLiteral("anonymous"), QStringLiteral("8002")),
+        at(QStringLiteral("b3"), QStringLiteral("88889999"), QStringLiteral("8002")),      // local part
+        at(QStringLiteral("b4"), QStringLiteral("13912345678"), QStringLiteral("8999")),   // nobody there
+        at(QStringLiteral("b5"), QStringLiteral("13800000000"), QStringLiteral("8001")),   // nobody's number
+    };
+    const auto pushes = server::cti::CallProcessor::pops(m_harness->connection(), events);
+    ASSERT_EQ(pushes.size(), events.size());
+    const auto customersOf = [](const server::Push& push) {
+        return push.event.data.toMap().value(QStringLiteral("customers")).toArray();
+    };
+
+    ASSERT_TRUE(pushes[0]);
+    EXPECT_EQ(pushes[0]->event.name, QStringLiteral("call.ringing"));
+    EXPECT_EQ(pushes[0]->event.data.toMap().value(QStringLiteral("call_key")).toString(), QStringLiteral("b1"));
+    ASSERT_EQ(customersOf(*pushes[0]).size(), 1);
+    EXPECT_EQ(customersOf(*pushes[0])[0].toMap().value(QStringLiteral("id")).toInteger(), mobile);
+    EXPECT_EQ(warrantyOf(customersOf(*pushes[0]), mobile).value(QStringLiteral("in_warranty")).toInteger(), 1);
+
+    ASSERT_TRUE(pushes[1]);   // withheld: pops without customers
+    EXPECT_TRUE(pushes[1]->event.data.toMap().value(QStringLiteral("withheld")).toBool());
+    EXPECT_TRUE(customersOf(*pushes[1]).isEmpty());
+
+    ASSERT_TRUE(pushes[2]);
+    ASSERT_EQ(customersOf(*pushes[2]).size(), 1);
+    EXPECT_EQ(customersOf(*pushes[2])[0].toMap().value(QStringLiteral("id")).toInteger(), landline);
+    EXPECT_EQ(warrantyOf(customersOf(*pushes[2]), landline).value(QStringLiteral("products")).toInteger(), 0);
+
+    EXPECT_FALSE(pushes[3]);   // no agent at the extension: no pop
+
+    ASSERT_TRUE(pushes[4]);
+    EXPECT_TRUE(customersOf(*pushes[4]).isEmpty());
+
+    // Each push goes to the agent at its extension (user ids are in the push's audience).
+    EXPECT_EQ(pushes[0]->userId, m_agent->userId);
+    EXPECT_EQ(pushes[1]->userId, agent2->userId);
+    EXPECT_EQ(pushes[2]->userId, agent2->userId);
+}

@@ -25,8 +25,9 @@ void CasePresenter::addTo(pqxx::transaction_base& tx, const Session& session, co
     }
     if (!closed && session.can(QStringLiteral("supervision.open")))
         facts.actions.append(QStringLiteral("supervision.open"));
-    for (const SupervisionRecord& supervision : SupervisionRepository::ofTicket(tx, ticket.id, session.orgPath))
-        facts.supervisions.append(SupervisionService::forCaller(supervision, session));
+    if (record.hasSupervisions)
+        for (const SupervisionRecord& supervision : SupervisionRepository::ofTicket(tx, ticket.id, session.orgPath))
+            facts.supervisions.append(SupervisionService::forCaller(supervision, session));
     facts.insertInto(reply);
 }
 

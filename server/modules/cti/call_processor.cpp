@@ -277,12 +277,34 @@ Pushes CallProcessor::processIn(pqxx::transaction_base& tx, const CallEvent& eve
 
 Pushes CallProcessor::pop(pqxx::connection& connection, const CallEvent& event)
 {
+    auto push = pops(connection, {event}).front();
+    return push ? Pushes{std::move(*push)} : Pushes{};
+}
+
+std::vector<std::optional<Push>> CallProcessor::pops(pqxx::connection& connection, const std::vector<CallEvent>& events)
+{
+    std::vector<PopRequest> requests;
+    requests.reserve(events.size());
+    for (const CallEvent& event : events) {
+        PopRequest request;
+        request.extension = event.extension;
+        request.callKey = event.callKey;
+        if (const auto phone = customerSide(event)) {
+            request.localPart = phone->kind == common::PhoneKind::Landline && phone->areaCode.isEmpty();
+            request.number = request.localPart ? phone->local : phone->digits;
+            request.customerNumber = phone->digits;
+        }
+        requests.push_back(std::move(request));
+    }
     pqxx::nontransaction tx(connection);
-    const auto owner = CtiRepository::extensionOwner(tx, event.extension);
-    if (!owner)
-        return {};
-    const PopLookup lookup = lookupCaller(tx, event, owner->orgPath);
-    return {popPush(event, owner->userId, lookup, event.queue, directionName(event.direction))};
+    const std::vector<PopAnswer> answers = CtiRepository::popBatch(tx, requests);
+    std::vector<std::optional<Push>> pushes(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (answers[i].userId != 0)
+            pushes[i] = popPush(events[i], answers[i].userId, answers[i].lookup, events[i].queue,
+                                directionName(events[i].direction));
+    }
+    return pushes;
 }
 
 Pushes CallProcessor::figures(pqxx::connection& connection)

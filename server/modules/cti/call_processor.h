@@ -7,6 +7,7 @@
 #include <pqxx/pqxx>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace csm::server::cti {
@@ -23,6 +24,9 @@ public:
     // The screen pop's fast path, without a transaction: the agent at the event's extension and
     // the caller's customers in the agent's scope; the `call.ringing` push, or nothing.
     static Pushes pop(pqxx::connection& connection, const CallEvent& event);
+    // Several pops in one statement (calls ringing at once): for each event, in order, its
+    // `call.ringing` push or nothing.
+    static std::vector<std::optional<Push>> pops(pqxx::connection& connection, const std::vector<CallEvent>& events);
     // `wallboard.calls`: today's figures. Run after call events, at most a few times a second
     // (CtiService coalesces), not once per event.
     static Pushes figures(pqxx::connection& connection);

@@ -141,11 +141,20 @@ void registerCtiModule(ModuleRegistry& registry, CtiService* service)
         const CtiService::PopLatency latency = cti.popLatency();
         if (args.boolOr(QStringLiteral("reset"), false))
             cti.resetPopLatency();
-        QCborMap pop;
+        const auto figures = [](const CtiService::PopLatency::Figures& f) {
+            QCborMap map;
+            map.insert(QStringLiteral("p50_ms"), f.p50Ms);
+            map.insert(QStringLiteral("p99_ms"), f.p99Ms);
+            map.insert(QStringLiteral("max_ms"), f.maxMs);
+            return map;
+        };
+        QCborMap pop = figures(latency.total);
         pop.insert(QStringLiteral("count"), latency.pops);
-        pop.insert(QStringLiteral("p50_ms"), latency.p50Ms);
-        pop.insert(QStringLiteral("p99_ms"), latency.p99Ms);
-        pop.insert(QStringLiteral("max_ms"), latency.maxMs);
+        QCborMap stages;
+        stages.insert(QStringLiteral("queue"), figures(latency.queue));
+        stages.insert(QStringLiteral("lookup"), figures(latency.lookup));
+        stages.insert(QStringLiteral("deliver"), figures(latency.deliver));
+        pop.insert(QStringLiteral("stages"), stages);
         QCborMap result;
         result.insert(QStringLiteral("pbx_configured"), cti.pbxConfigured());
         result.insert(QStringLiteral("pbx_connected"), cti.pbxConnected());

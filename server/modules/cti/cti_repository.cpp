@@ -43,6 +43,18 @@ namespace {
     "   min(p.warranty_end) FILTER (WHERE p.warranty_end >= current_date) AS next_end"                     \
     "  FROM customer_product p WHERE p.customer_id = m.id) AS w ON m.id IS NOT NULL"
 
+// A customer of a pop lookup from column `at`: id, name, VIP level, address, warranty columns.
+PopCustomer readPopCustomer(const pqxx::row& row, int at)
+{
+    PopCustomer customer{row[at].as<qint64>(), toQt(row[at + 1]), row[at + 2].as<int>(), toQt(row[at + 3]), {}};
+    customer.warranty.products = row[at + 4].as<int>();
+    customer.warranty.inWarranty = row[at + 5].as<int>();
+    customer.warranty.expiring = row[at + 6].as<int>();
+    customer.warranty.expired = row[at + 7].as<int>();
+    customer.warranty.nextEnd = toQt(row[at + 8]);
+    return customer;
+}
+
 CallRow readCall(const pqxx::row& row)
 {
     CallRow call;
@@ -150,6 +162,26 @@ void CtiRepository::registerStatements(ModuleRegistry& registry)
          " FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE local_part = $1) AND c.org_path <@ $2::ltree"
          "  ORDER BY c.id LIMIT 20) AS m ON true" CSM_POP_WARRANTY_JOIN},
+        // popBatch: $1..$5 the requests' extensions, numbers, local-part flags, caller digits and
+        // call keys. The agent as cti_extension_owner picks it; the lookup as cti_pop_lookup_*.
+        {"cti_pop_batch",
+         "WITH q AS (SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::text[])"
+         "  WITH ORDINALITY AS q(extension, number, local_part, digits, call_key, n)),"
+         " o AS (SELECT q.*, a.user_id, a.path FROM q LEFT JOIN LATERAL (SELECT x.user_id, x.path FROM ("
+         "   SELECT u.id AS user_id, g.path, true AS logged_in FROM agent_state s JOIN app_user u ON u.id = s.user_id"
+         "   JOIN org_unit g ON g.id = u.org_unit_id"
+         "   WHERE s.extension = q.extension AND s.state <> 'logged_out' AND u.active"
+         "   UNION ALL SELECT u.id, g.path, false FROM app_user u JOIN org_unit g ON g.id = u.org_unit_id"
+         "   WHERE u.extension = q.extension AND u.active) AS x ORDER BY x.logged_in DESC LIMIT 1) AS a ON true)"
+         " SELECT o.n, coalesce(o.user_id, 0), CASE WHEN o.digits = '' OR o.user_id IS NULL THEN 0 ELSE"
+         "  (SELECT count(*) FROM call_record WHERE customer_number = o.digits"
+         "   AND offered_at > now() - interval '7 days' AND call_key <> o.call_key) END,"
+         " m.id, m.name, m.vip_level, m.address_text, " CSM_POP_WARRANTY_COLUMNS
+         " FROM o LEFT JOIN LATERAL (SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
+         "  WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE NOT o.local_part AND phone = o.number"
+         "                 UNION ALL SELECT customer_id FROM customer_phone WHERE o.local_part AND local_part = o.number)"
+         "  AND o.number <> '' AND c.org_path <@ o.path ORDER BY c.id LIMIT 20) AS m ON true" CSM_POP_WARRANTY_JOIN
+         " ORDER BY o.n, m.id"},
         {"cti_pop_customers_phone",
          "SELECT c.id, c.name, c.vip_level, c.address_text FROM customer c"
          " WHERE c.id IN (SELECT customer_id FROM customer_phone WHERE phone = $1) AND c.org_path <@ $2::ltree"
@@ -317,15 +349,39 @@ PopLookup CtiRepository::popLookup(pqxx::transaction_base& tx, const QString& nu
         lookup.recentCalls = row[0].as<qint64>();
         if (row[1].is_null())
             continue;
-        PopCustomer customer{row[1].as<qint64>(), toQt(row[2]), row[3].as<int>(), toQt(row[4]), {}};
-        customer.warranty.products = row[5].as<int>();
-        customer.warranty.inWarranty = row[6].as<int>();
-        customer.warranty.expiring = row[7].as<int>();
-        customer.warranty.expired = row[8].as<int>();
-        customer.warranty.nextEnd = toQt(row[9]);
-        lookup.customers.push_back(std::move(customer));
+        lookup.customers.push_back(readPopCustomer(row, 1));
     }
     return lookup;
+}
+
+std::vector<PopAnswer> CtiRepository::popBatch(pqxx::transaction_base& tx, const std::vector<PopRequest>& requests)
+{
+    std::vector<PopAnswer> answers(requests.size());
+    if (requests.empty())
+        return answers;
+    QStringList extensions, numbers, localParts, digits, callKeys;
+    for (const PopRequest& request : requests) {
+        extensions.append(request.extension);
+        numbers.append(request.number);
+        localParts.append(request.localPart ? QStringLiteral("t") : QStringLiteral("f"));
+        digits.append(request.customerNumber);
+        callKeys.append(request.callKey);
+    }
+    const pqxx::result result = tx.exec_prepared("cti_pop_batch", db::textArrayLiteral(extensions),
+                                                 db::textArrayLiteral(numbers), db::textArrayLiteral(localParts),
+                                                 db::textArrayLiteral(digits), db::textArrayLiteral(callKeys));
+    for (const auto& row : result) {
+        const auto index = row[0].as<std::size_t>() - 1;
+        if (index >= answers.size())
+            continue;
+        PopAnswer& answer = answers[index];
+        answer.userId = row[1].as<qint64>();
+        answer.lookup.recentCalls = row[2].as<qint64>();
+        if (row[3].is_null())
+            continue;
+        answer.lookup.customers.push_back(readPopCustomer(row, 3));
+    }
+    return answers;
 }
 
 std::vector<PopCustomer> CtiRepository::customersByNumber(pqxx::transaction_base& tx, const QString& number,

@@ -73,6 +73,20 @@ struct PopLookup {
     qint64 recentCalls = 0;   // from this number in the last 7 days, other than this call
 };
 
+// One screen pop of a batch: the extension rung and the caller, as popLookup takes them.
+struct PopRequest {
+    QString extension;
+    QString number;            // phone digits, or the local part; '' when withheld
+    bool localPart = false;
+    QString customerNumber;    // the caller's digits (repeat-caller count); '' when withheld
+    QString callKey;
+};
+
+struct PopAnswer {
+    qint64 userId = 0;   // the agent at the extension; 0 when nobody is
+    PopLookup lookup;
+};
+
 struct CallFigures {
     qint64 waiting = 0;
     qint64 active = 0;
@@ -125,6 +139,9 @@ public:
     // repeat-caller count, in one statement.
     static PopLookup popLookup(pqxx::transaction_base& tx, const QString& number, bool localPart,
                                const std::string& scope, const QString& customerNumber, const QString& callKey);
+    // Several pops in one statement (a burst of calls ringing at once): for each request, in
+    // order, the agent at its extension (as extensionOwner) and the lookup in that agent's scope.
+    static std::vector<PopAnswer> popBatch(pqxx::transaction_base& tx, const std::vector<PopRequest>& requests);
     static std::vector<PopCustomer> customersByNumber(pqxx::transaction_base& tx, const QString& number,
                                                       bool localPart, const std::string& scope);
 

@@ -87,11 +87,12 @@ void NotificationRepository::registerStatements(ModuleRegistry& registry)
          " AND p.kind = 'mobile' ORDER BY p.position LIMIT 1), ''), coalesce(t.assigned_org_unit_id, 0),"
          " coalesce(o.name, ''), coalesce(t.technician_id, 0), coalesce(u.display_name, ''), "
          CSM_SQL_ISO("t.appointment_start") ", " CSM_SQL_ISO("t.appointment_end") ", t.state,"
-         " coalesce(s.name, t.state), t.service_type, t.severity, coalesce(u.org_unit_id, 0)"
+         " coalesce(s.name, t.state), t.service_type, t.severity, coalesce(u.org_unit_id, 0),"
+         " (SELECT coalesce(array_agg(x ORDER BY nt.code, n), '{}') FROM notification_template nt,"
+         " LATERAL unnest(ARRAY[nt.code, nt.body]) WITH ORDINALITY AS b(x, n) WHERE nt.code = ANY($2::text[]))"
          " FROM ticket t LEFT JOIN org_unit o ON o.id = t.assigned_org_unit_id"
          " LEFT JOIN app_user u ON u.id = t.technician_id"
          " LEFT JOIN workflow_state s ON s.workflow_id = t.workflow_id AND s.code = t.state WHERE t.id = $1"},
-        {"notify_template", "SELECT body FROM notification_template WHERE code = $1"},
         {"notify_claim",
          "UPDATE notification n SET next_attempt_at = coalesce($2::timestamptz, now()) + interval '5 minutes'"
          " FROM (SELECT id FROM notification WHERE next_attempt_at <= coalesce($2::timestamptz, now())"
@@ -127,9 +128,10 @@ qint64 NotificationRepository::insert(pqxx::transaction_base& tx, const Notifica
         .as<qint64>();
 }
 
-std::optional<TicketFacts> NotificationRepository::ticketFacts(pqxx::transaction_base& tx, qint64 ticketId)
+std::optional<TicketFacts> NotificationRepository::ticketFacts(pqxx::transaction_base& tx, qint64 ticketId,
+                                                               const QStringList& templateCodes)
 {
-    const auto result = tx.exec_prepared("notify_ticket_facts", ticketId);
+    const auto result = tx.exec_prepared("notify_ticket_facts", ticketId, db::textArrayLiteral(templateCodes));
     if (result.empty())
         return std::nullopt;
     const pqxx::row row = result[0];
@@ -147,15 +149,10 @@ std::optional<TicketFacts> NotificationRepository::ticketFacts(pqxx::transaction
     f.serviceType = toQt(row[10]);
     f.severity = toQt(row[11]);
     f.technicianOrgUnitId = row[12].as<qint64>();
+    const QStringList pairs = db::parseTextArray(row[13]);   // code, body, code, body, ...
+    for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
+        f.templates.insert(pairs[i], pairs[i + 1]);
     return f;
-}
-
-std::optional<QString> NotificationRepository::templateBody(pqxx::transaction_base& tx, const QString& code)
-{
-    const auto result = tx.exec_prepared("notify_template", code.toStdString());
-    if (result.empty())
-        return std::nullopt;
-    return toQt(result[0][0]);
 }
 
 std::vector<Claimed> NotificationRepository::claimDue(pqxx::transaction_base& tx, int limit,

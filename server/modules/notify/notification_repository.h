@@ -7,6 +7,7 @@
 
 #include <QCborMap>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <limits>
@@ -57,6 +58,7 @@ struct TicketFacts {
     QString stateName;
     QString serviceType;
     QString severity;
+    QHash<QString, QString> templates;   // template code -> body, of the codes asked for
 };
 
 struct Claimed {
@@ -78,9 +80,9 @@ public:
     static void registerStatements(ModuleRegistry& registry);
 
     static qint64 insert(pqxx::transaction_base& tx, const NotificationInsert& data);
-    static std::optional<TicketFacts> ticketFacts(pqxx::transaction_base& tx, qint64 ticketId);
-    // The text of a template; nullopt when there is no such template.
-    static std::optional<QString> templateBody(pqxx::transaction_base& tx, const QString& code);
+    // With the texts of those of `templateCodes` that are templates (in the same statement).
+    static std::optional<TicketFacts> ticketFacts(pqxx::transaction_base& tx, qint64 ticketId,
+                                                  const QStringList& templateCodes);
 
     // Takes up to `limit` due messages (queued, or failed with a retry due at `now`) and moves
     // their next attempt ahead by a lease, so that another sender does not take them meanwhile.

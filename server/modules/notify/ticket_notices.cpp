@@ -50,19 +50,27 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
     Pushes pushes;
     if (!notice.dispatched && !notice.technicianAssigned && notice.templates.isEmpty())
         return pushes;
-    const auto facts = NotificationRepository::ticketFacts(tx, notice.ticketId);
+    QStringList codes = notice.templates;
+    if (notice.dispatched)
+        codes.append(kDispatchedCode);
+    if (notice.technicianAssigned)
+        codes.append(kAssignedCode);
+    const auto facts = NotificationRepository::ticketFacts(tx, notice.ticketId, codes);
     if (!facts)
         return pushes;
+    const auto queueTemplate = [&](const QString& code) {
+        const auto body = facts->templates.constFind(code);
+        if (body != facts->templates.cend())
+            queueSms(tx, notice.ticketId, *facts, code, *body);
+    };
 
     if (notice.dispatched && facts->assignedOrgUnitId != 0) {
-        if (const auto body = NotificationRepository::templateBody(tx, kDispatchedCode))
-            queueSms(tx, notice.ticketId, *facts, kDispatchedCode, *body);
+        queueTemplate(kDispatchedCode);
         pushes.push_back(Push::toOrgUnit(facts->assignedOrgUnitId,
                                          {QStringLiteral("ticket.dispatched"), eventData(notice.ticketId, *facts)}));
     }
     if (notice.technicianAssigned && facts->technicianId != 0) {
-        if (const auto body = NotificationRepository::templateBody(tx, kAssignedCode))
-            queueSms(tx, notice.ticketId, *facts, kAssignedCode, *body);
+        queueTemplate(kAssignedCode);
         QCborMap data = eventData(notice.ticketId, *facts);
         data.insert(QStringLiteral("technician_id"), facts->technicianId);
         data.insert(QStringLiteral("technician_name"), facts->technicianName);
@@ -76,10 +84,8 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
             pushes.push_back(Push::toUser(facts->technicianId, event));
     }
     for (const QString& code : notice.templates) {
-        if (code.isEmpty())
-            continue;
-        if (const auto body = NotificationRepository::templateBody(tx, code))
-            queueSms(tx, notice.ticketId, *facts, code, *body);
+        if (!code.isEmpty())
+            queueTemplate(code);
     }
     return pushes;
 }

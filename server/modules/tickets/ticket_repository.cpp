@@ -52,7 +52,8 @@ namespace {
     CSM_SQL_ISO("t.response_breached_at") ", " CSM_SQL_ISO("t.on_site_breached_at") ", "                     \
     CSM_SQL_ISO("t.completion_breached_at") ", " CSM_SQL_ISO("t.sla_paused_since") ", "                      \
     CSM_TICKET_SLA_STATE ", coalesce(t.repeat_of_ticket_id, 0),"                                             \
-    " coalesce((SELECT r.number FROM ticket r WHERE r.id = t.repeat_of_ticket_id), '')"
+    " coalesce((SELECT r.number FROM ticket r WHERE r.id = t.repeat_of_ticket_id), ''),"                     \
+    " t.has_sla_pauses, t.has_supervisions"
 
 #define CSM_TICKET_JOINS                                                                                     \
     " JOIN customer c ON c.id = t.customer_id"                                                              \
@@ -74,7 +75,7 @@ namespace {
     " AND ($7::ltree IS NULL OR t.assigned_path <@ $7::ltree) AND ($8::bigint IS NULL OR t.technician_id = $8)" \
     " AND ($9::bigint IS NULL OR t.owner_id = $9)"
 
-constexpr int kColumns = 57;
+constexpr int kColumns = 59;
 
 TicketRecord readTicket(const pqxx::row& row)
 {
@@ -138,6 +139,8 @@ TicketRecord readTicket(const pqxx::row& row)
     t.slaState = toQt(row[i++]);
     t.repeatOfTicketId = row[i++].as<qint64>();
     t.repeatOfNumber = toQt(row[i++]);
+    record.hasSlaPauses = row[i++].as<bool>();
+    record.hasSupervisions = row[i++].as<bool>();
     record.canAct = row[kColumns].as<bool>();
     return record;
 }
@@ -197,8 +200,10 @@ void TicketRepository::registerStatements(ModuleRegistry& registry)
         {"ticket_get_by_number",
          "SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM ticket t" CSM_TICKET_JOINS
          " WHERE t.number = $1 AND " CSM_TICKET_VISIBLE("$2")},
+        // Returns the changed order as ticket_get reads it ($17 the caller's scope, for can-act):
+        // the reply of a transition needs no second read unless a side effect changed the row.
         {"ticket_update",
-         "UPDATE ticket SET version = version + 1, updated_at = now(), state = $3, state_category = $4,"
+         "WITH t AS (UPDATE ticket SET version = version + 1, updated_at = now(), state = $3, state_category = $4,"
          " fault_code = $5, diagnosis = $6, resolution = $7, shipping_out_no = $8, shipping_back_no = $9,"
          " replacement_serial = $10, visit_result = $11, appointment_start = $12::timestamptz,"
          " appointment_end = $13::timestamptz, assigned_org_unit_id = $14,"
@@ -207,7 +212,8 @@ void TicketRepository::registerStatements(ModuleRegistry& registry)
          " resolved_at = CASE WHEN $4 = 'resolved' AND state_category <> 'resolved' THEN now()"
          "                    WHEN $4 IN ('resolved', 'closed') THEN resolved_at END,"
          " closed_at = CASE WHEN $4 = 'closed' THEN now() END"
-         " WHERE id = $1 AND version = $2"},
+         " WHERE id = $1 AND version = $2 RETURNING *)"
+         " SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$17") " FROM t" CSM_TICKET_JOINS},
         {"ticket_event_insert",
          "INSERT INTO ticket_event (ticket_id, user_id, kind, transition, from_state, to_state, fields, effect_type,"
          " effect_param, detail) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10::jsonb)"},
@@ -285,16 +291,18 @@ std::optional<TicketRecord> TicketRepository::findByNumber(pqxx::transaction_bas
     return readTicket(result[0]);
 }
 
-bool TicketRepository::update(pqxx::transaction_base& tx, qint64 id, int version, const TicketChange& c)
+std::optional<TicketRecord> TicketRepository::update(pqxx::transaction_base& tx, qint64 id, int version,
+                                                     const TicketChange& c, const std::string& scope)
 {
-    return tx.exec_prepared("ticket_update", id, version, c.state.toStdString(), c.stateCategory.toStdString(),
-                            c.faultCode.toStdString(), c.diagnosis.toStdString(), c.resolution.toStdString(),
-                            c.shippingOutNo.toStdString(), c.shippingBackNo.toStdString(),
-                            c.replacementSerial.toStdString(), c.visitResult.toStdString(),
-                            timeParam(c.appointmentStart), timeParam(c.appointmentEnd), idParam(c.assignedOrgUnitId),
-                            idParam(c.escalatedFromOrgUnitId), idParam(c.technicianId))
-               .affected_rows()
-        == 1;
+    const auto result = tx.exec_prepared(
+        "ticket_update", id, version, c.state.toStdString(), c.stateCategory.toStdString(), c.faultCode.toStdString(),
+        c.diagnosis.toStdString(), c.resolution.toStdString(), c.shippingOutNo.toStdString(),
+        c.shippingBackNo.toStdString(), c.replacementSerial.toStdString(), c.visitResult.toStdString(),
+        timeParam(c.appointmentStart), timeParam(c.appointmentEnd), idParam(c.assignedOrgUnitId),
+        idParam(c.escalatedFromOrgUnitId), idParam(c.technicianId), scope);
+    if (result.empty())
+        return std::nullopt;
+    return readTicket(result[0]);
 }
 
 void TicketRepository::addEvent(pqxx::transaction_base& tx, const TicketEventInsert& e)

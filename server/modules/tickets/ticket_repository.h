@@ -15,6 +15,8 @@ namespace csm::server::tickets {
 struct TicketRecord {
     common::Ticket ticket;
     bool canAct = false;
+    bool hasSlaPauses = false;      // the order has had an SLA pause (else there are none to read)
+    bool hasSupervisions = false;   // the order has had a supervision (督办)
 };
 
 struct TicketInsert {
@@ -92,8 +94,9 @@ public:
                                             bool forUpdate = false);
     static std::optional<TicketRecord> findByNumber(pqxx::transaction_base& tx, const QString& number,
                                                     const std::string& scope);
-    // False when the version did not match.
-    static bool update(pqxx::transaction_base& tx, qint64 id, int version, const TicketChange& change);
+    // The changed order as `scope` reads it; nullopt when the version is stale.
+    static std::optional<TicketRecord> update(pqxx::transaction_base& tx, qint64 id, int version,
+                                              const TicketChange& change, const std::string& scope);
     static void addEvent(pqxx::transaction_base& tx, const TicketEventInsert& event);
     // Newest first. `unitId` and `scope` are the caller's unit and its path.
     static std::vector<TicketRecord> list(pqxx::transaction_base& tx, qint64 unitId, const std::string& scope,

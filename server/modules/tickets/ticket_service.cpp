@@ -51,7 +51,8 @@ QCborMap TicketService::present(pqxx::transaction_base& tx, const Session& sessi
     QCborMap map = record.ticket.toCbor();
     const workflows::WorkflowPtr flow = m_store->get(tx, record.ticket.workflowId);
     map.insert(QStringLiteral("actions"), availableActions(flow->definition, record, session));
-    map.insert(QStringLiteral("sla_pauses"), SlaService::pauses(tx, record.ticket.id));
+    map.insert(QStringLiteral("sla_pauses"),
+               record.hasSlaPauses ? SlaService::pauses(tx, record.ticket.id) : QCborArray());
     map.insert(QStringLiteral("warranty_verdict"), fees::WarrantyService::forTicket(tx, record.ticket));
     cases::CasePresenter::addTo(tx, session, record, map);
     return map;

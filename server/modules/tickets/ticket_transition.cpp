@@ -11,6 +11,8 @@
 #include "server/modules/tickets/ticket_fields.h"
 #include "server/rpc/api_error.h"
 
+#include <algorithm>
+
 namespace csm::server::tickets {
 
 using common::WorkflowTransition;
@@ -274,7 +276,8 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     change.state = target->code;
     change.stateCategory = target->effectiveCategory();
 
-    if (!TicketRepository::update(tx, id, version, change))
+    auto updated = TicketRepository::update(tx, id, version, change, session.orgPath);
+    if (!updated)
         throw ApiError::conflict(QStringLiteral("the order was changed by someone else; reload it"));
     TicketEventInsert event;
     event.ticketId = id;
@@ -309,7 +312,14 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     const Pushes queued = notify::queueTicketNotices(tx, notice);
     pushes.insert(pushes.end(), queued.begin(), queued.end());
 
-    const auto updated = TicketRepository::find(tx, id, session.orgPath);
+    // The SLA clocks (pause, resume, stop) and a change of category may have changed the row
+    // after the update; otherwise the update's own reading is the reply.
+    const bool sideEffectsOnRow = change.stateCategory != ticket.stateCategory
+        || std::any_of(transition->effects.cbegin(), transition->effects.cend(), [](const common::WorkflowEffect& e) {
+               return e.type.startsWith(QLatin1String("sla_"));
+           });
+    if (sideEffectsOnRow)
+        updated = TicketRepository::find(tx, id, session.orgPath);
     if (!updated)   // escalated out of sight (cannot happen: the escalating unit keeps following)
         throw ApiError::notFound(QStringLiteral("work order"));
     return present(tx, session, *updated);
