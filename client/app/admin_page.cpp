@@ -1,10 +1,13 @@
 #include "client/app/admin_page.h"
 
 #include "client/app/custom_fields_tab.h"
+#include "client/app/fault_codes_tab.h"
 #include "client/app/fee_schedules_tab.h"
 #include "client/app/org_tab.h"
 #include "client/app/regions_tab.h"
 #include "client/app/roles_tab.h"
+#include "client/app/sla_tab.h"
+#include "client/app/sms_templates_tab.h"
 #include "client/app/users_tab.h"
 
 #include <QTabWidget>
@@ -43,6 +46,18 @@ AdminPage::AdminPage(const AppServices& services, const SessionInfo& session, QW
     if (session.can(QStringLiteral("fee.admin"))) {
         m_fees = new FeeSchedulesTab(services, this);
         m_tabs->addTab(m_fees, tr("Fees"));
+    }
+    if (session.can(QStringLiteral("fault_code.admin"))) {
+        m_faultCodes = new FaultCodesTab(services, this);
+        m_tabs->addTab(m_faultCodes, tr("Fault codes"));
+    }
+    if (session.can(QStringLiteral("sla.admin"))) {
+        m_sla = new SlaTab(services, this);
+        m_tabs->addTab(m_sla, tr("SLA"));
+    }
+    if (session.can(QStringLiteral("notify.admin"))) {
+        m_smsTemplates = new SmsTemplatesTab(services, true, this);
+        m_tabs->addTab(m_smsTemplates, tr("SMS templates"));
     }
     // Each tab loads when it is first shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdminPage::loadCurrentOnce);

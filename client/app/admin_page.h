@@ -1,6 +1,7 @@
 #pragma once
 // The Administration workspace: users, org units, regions, roles, the custom fields of
-// customers and the fee schedules, one tab each, shown as the user's permissions allow.
+// customers, the fee schedules, fault codes, SLA policies and SMS templates, one tab each, shown
+// as the user's permissions allow.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
 #include "client/core/session_info.h"
@@ -10,10 +11,13 @@ class QTabWidget;
 namespace csm::client::ui {
 
 class CustomFieldsTab;
+class FaultCodesTab;
 class FeeSchedulesTab;
 class OrgTab;
 class RegionsTab;
 class RolesTab;
+class SlaTab;
+class SmsTemplatesTab;
 class UsersTab;
 
 class AdminPage : public Workspace {
@@ -30,6 +34,9 @@ public:
     RolesTab* rolesTab() const { return m_roles; }
     CustomFieldsTab* customFieldsTab() const { return m_customFields; }
     FeeSchedulesTab* feeSchedulesTab() const { return m_fees; }
+    FaultCodesTab* faultCodesTab() const { return m_faultCodes; }
+    SlaTab* slaTab() const { return m_sla; }
+    SmsTemplatesTab* smsTemplatesTab() const { return m_smsTemplates; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -44,6 +51,9 @@ private:
     RolesTab* m_roles = nullptr;
     CustomFieldsTab* m_customFields = nullptr;
     FeeSchedulesTab* m_fees = nullptr;
+    FaultCodesTab* m_faultCodes = nullptr;
+    SlaTab* m_sla = nullptr;
+    SmsTemplatesTab* m_smsTemplates = nullptr;
 };
 
 } // namespace csm::client::ui

@@ -124,6 +124,19 @@ QString ErrorPresenter::fieldProblemText(const QString& problem)
         {"^must not be less than the minimum$", QT_TR_NOOP("Must not be less than the minimum.")},
         {"^must not be before the minimum$", QT_TR_NOOP("Must not be before the earliest date.")},
         {"^must be true or false$", QT_TR_NOOP("Choose yes or no.")},
+        // Fault codes, SLA policies and SMS templates (Administration).
+        {"^must be 1.20 letters, digits, '\\.', '_' or '-' \\(e\\.g\\. E1, F3\\)$",
+         QT_TR_NOOP("1 to 20 letters, digits, '.', '_' or '-' (e.g. E1, F3).")},
+        {"^must not be less than response_minutes$", QT_TR_NOOP("Must not be shorter than the response time.")},
+        {"^must not be less than on_site_minutes$", QT_TR_NOOP("Must not be shorter than the on-site time.")},
+        {"^uses the unknown placeholder \\{([^}]*)\\}; placeholders are (.*)$",
+         QT_TR_NOOP("Unknown placeholder {%1}. The placeholders are %2.")},
+        {"^has a '\\{' without a '\\}' after it; placeholders are (.*)$",
+         QT_TR_NOOP("A '{' without its '}'. The placeholders are %1.")},
+        {"^has a '\\}' without a '\\{' before it; placeholders are (.*)$",
+         QT_TR_NOOP("A '}' without its '{'. The placeholders are %1.")},
+        {"^must be 1.40 lower-case letters, digits or '_' in parts separated by '\\.' \\(e\\.g\\. ticket\\.completed\\)$",
+         QT_TR_NOOP("1 to 40 lowercase letters, digits or '_', in parts separated by '.' (e.g. ticket.completed).")},
     };
     for (const Pattern& pattern : patterns) {
         const QRegularExpression regex(QString::fromLatin1(pattern.regex));

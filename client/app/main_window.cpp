@@ -250,7 +250,9 @@ void MainWindow::rebuildWorkspaces()
     }
     const bool anyAdmin = m_session.can(QStringLiteral("admin.users")) || m_session.can(QStringLiteral("admin.org"))
                           || m_session.can(QStringLiteral("admin.regions")) || m_session.can(QStringLiteral("admin.roles"))
-                          || m_session.can(QStringLiteral("admin.custom_fields"));
+                          || m_session.can(QStringLiteral("admin.custom_fields"))
+                          || m_session.can(QStringLiteral("fault_code.admin")) || m_session.can(QStringLiteral("sla.admin"))
+                          || m_session.can(QStringLiteral("notify.admin"));
     if (m_session.can(QStringLiteral("workflow.admin"))) {
         m_workflows = new WorkflowPage(m_services);
         addWorkspace(QStringLiteral("workflows"), tr("Workflows"), m_workflows);

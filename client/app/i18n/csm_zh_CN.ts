@@ -568,6 +568,34 @@
     </message>
 </context>
 <context>
+    <name>csm::client::FaultCodeAdminModel</name>
+    <message>
+        <location filename="../../core/fault_code_admin_model.cpp" line="35"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../core/fault_code_admin_model.cpp" line="35"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../core/fault_code_admin_model.cpp" line="45"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/fault_code_admin_model.cpp" line="46"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/fault_code_admin_model.cpp" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::FeeScheduleModel</name>
     <message>
         <location filename="../../core/fee_schedule_model.cpp" line="34"/>
@@ -1325,7 +1353,7 @@
 <context>
     <name>csm::client::NotificationModel</name>
     <message numerus="yes">
-        <location filename="../ticket_detail_dialog.cpp" line="184"/>
+        <location filename="../ticket_detail_dialog.cpp" line="185"/>
         <location filename="../../core/notification_model.cpp" line="73"/>
         <source>Failed %n time(s), retrying</source>
         <translation>
@@ -1406,6 +1434,39 @@
     </message>
 </context>
 <context>
+    <name>csm::client::NotificationTemplateModel</name>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="25"/>
+        <source>Sent when an order is dispatched to a service point.</source>
+        <translation>服务单派往服务网点时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="27"/>
+        <source>Sent when a technician is assigned to an order.</source>
+        <translation>为服务单指派维修员时发送。</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="28"/>
+        <source>Sent by workflow transitions whose &quot;notify&quot; effect names this code.</source>
+        <translation>由“通知”动作指定此代码的流程转换发送。</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="56"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="57"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/notification_template_model.cpp" line="58"/>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::RpcClient</name>
     <message>
         <location filename="../../core/rpc_client.cpp" line="80"/>
@@ -1436,6 +1497,64 @@
         <location filename="../../core/rpc_client.cpp" line="407"/>
         <source>The server could not be reached in time.</source>
         <translation>未能及时连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::SlaPolicyModel</name>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="32"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="46"/>
+        <source>No policy: orders of this kind get no deadlines.</source>
+        <translation>无策略：此类服务单没有时限。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="57"/>
+        <source>no policy</source>
+        <translation>无策略</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="58"/>
+        <source>Business hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="58"/>
+        <source>Calendar hours</source>
+        <translation>自然时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="68"/>
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="69"/>
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="70"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="71"/>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="72"/>
+        <source>Completion</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_policy_model.cpp" line="73"/>
+        <source>Counts</source>
+        <translation>计时方式</translation>
     </message>
 </context>
 <context>
@@ -2610,34 +2729,49 @@
 <context>
     <name>csm::client::ui::AdminPage</name>
     <message>
-        <location filename="../admin_page.cpp" line="25"/>
+        <location filename="../admin_page.cpp" line="28"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="29"/>
+        <location filename="../admin_page.cpp" line="32"/>
         <source>Org units</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="33"/>
+        <location filename="../admin_page.cpp" line="36"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="37"/>
+        <location filename="../admin_page.cpp" line="40"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="41"/>
+        <location filename="../admin_page.cpp" line="44"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../admin_page.cpp" line="45"/>
+        <location filename="../admin_page.cpp" line="48"/>
         <source>Fees</source>
         <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="52"/>
+        <source>Fault codes</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="56"/>
+        <source>SLA</source>
+        <translation>SLA 时限</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.cpp" line="60"/>
+        <source>SMS templates</source>
+        <translation>短信模板</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4654,7 @@ Repairs of this product will no longer find it.</source>
     </message>
     <message>
         <location filename="../error_presenter.cpp" line="41"/>
-        <location filename="../error_presenter.cpp" line="235"/>
+        <location filename="../error_presenter.cpp" line="248"/>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -4832,12 +4966,47 @@ Repairs of this product will no longer find it.</source>
         <translation>请选择是或否。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="159"/>
+        <location filename="../error_presenter.cpp" line="129"/>
+        <source>1 to 20 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. E1, F3).</source>
+        <translation>1 到 20 个字母、数字、“.”、“_”或“-”（如 E1、F3）。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="130"/>
+        <source>Must not be shorter than the response time.</source>
+        <translation>不能短于响应时限。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="131"/>
+        <source>Must not be shorter than the on-site time.</source>
+        <translation>不能短于上门时限。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="133"/>
+        <source>Unknown placeholder {%1}. The placeholders are %2.</source>
+        <translation>未知占位符 {%1}。可用占位符：%2。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="135"/>
+        <source>A &apos;{&apos; without its &apos;}&apos;. The placeholders are %1.</source>
+        <translation>“{”缺少对应的“}”。可用占位符：%1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="137"/>
+        <source>A &apos;}&apos; without its &apos;{&apos;. The placeholders are %1.</source>
+        <translation>“}”缺少对应的“{”。可用占位符：%1。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="139"/>
+        <source>1 to 40 lowercase letters, digits or &apos;_&apos;, in parts separated by &apos;.&apos; (e.g. ticket.completed).</source>
+        <translation>1 到 40 个小写字母、数字或“_”，各段以“.”分隔（如 ticket.completed）。</translation>
+    </message>
+    <message>
+        <location filename="../error_presenter.cpp" line="172"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="160"/>
+        <location filename="../error_presenter.cpp" line="173"/>
         <source>Someone else saved this record while you were editing it.
 
 Reload: discard your changes and show the current version.
@@ -4848,52 +5017,52 @@ Overwrite: apply your changes on top of the current version.</source>
 覆盖：在最新版本上应用您的修改。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="168"/>
+        <location filename="../error_presenter.cpp" line="181"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="170"/>
+        <location filename="../error_presenter.cpp" line="183"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="198"/>
+        <location filename="../error_presenter.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="199"/>
+        <location filename="../error_presenter.cpp" line="212"/>
         <source>Please correct</source>
         <translation>请更正</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="221"/>
+        <location filename="../error_presenter.cpp" line="234"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="228"/>
+        <location filename="../error_presenter.cpp" line="241"/>
         <source>The telephone system could not place the call.</source>
         <translation>电话系统无法发起呼叫。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="230"/>
+        <location filename="../error_presenter.cpp" line="243"/>
         <source>The telephone system could not answer the call.</source>
         <translation>电话系统无法接听来电。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="232"/>
+        <location filename="../error_presenter.cpp" line="245"/>
         <source>The telephone system could not hang up the call.</source>
         <translation>电话系统无法挂断通话。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="234"/>
+        <location filename="../error_presenter.cpp" line="247"/>
         <source>The telephone system refused the action.</source>
         <translation>电话系统拒绝了该操作。</translation>
     </message>
     <message>
-        <location filename="../error_presenter.cpp" line="235"/>
+        <location filename="../error_presenter.cpp" line="248"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
@@ -4910,6 +5079,99 @@ Overwrite: apply your changes on top of the current version.</source>
         <location filename="../fault_code_box.cpp" line="37"/>
         <source>Fault code (no list for this product)</source>
         <translation>故障代码（该产品无代码表）</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::FaultCodesTab</name>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="34"/>
+        <source>Accepted on new orders</source>
+        <translation>新服务单可用</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="35"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="36"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="37"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="45"/>
+        <source>Fault codes (e.g. E1) that technicians and agents record on orders. A product takes the codes of its category and of the categories above it; a deactivated code stays on the orders that have it but is no longer accepted.</source>
+        <translation>维修员和坐席在服务单上记录的故障代码（如 E1）。产品使用其类别及上级类别的代码；停用的代码保留在已有的服务单上，但不再接受新的录入。</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="53"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="73"/>
+        <source>e.g. E1</source>
+        <translation>如 E1</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="77"/>
+        <source>e.g. Indoor temperature sensor fault</source>
+        <translation>如 室内温度传感器故障</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="89"/>
+        <source>Fault code</source>
+        <translation>故障代码</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="92"/>
+        <source>Code *</source>
+        <translation>代码 *</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="93"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="123"/>
+        <source>No fault codes in this category yet: orders of its products take any text unless a category above it has codes.</source>
+        <translation>此类别还没有故障代码：除非上级类别有代码，其产品的服务单可填写任意文本。</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="136"/>
+        <source>Fault code %1 saved</source>
+        <translation>故障代码 %1 已保存</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="140"/>
+        <source>Fault code %1 deactivated</source>
+        <translation>故障代码 %1 已停用</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="172"/>
+        <source>There are no product categories yet.</source>
+        <translation>还没有产品类别。</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="232"/>
+        <source>Deactivate fault code</source>
+        <translation>停用故障代码</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="233"/>
+        <source>Deactivate %1 &quot;%2&quot;? Orders that have it keep it, but new orders and transitions no longer accept it. You can activate it again later.</source>
+        <translation>停用 %1“%2”？已有此代码的服务单保留它，但新服务单和流程转换不再接受。以后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../fault_codes_tab.cpp" line="236"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -5694,59 +5956,59 @@ Server: %2</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="256"/>
+        <location filename="../main_window.cpp" line="258"/>
         <source>Workflows</source>
         <translation>流程配置</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="260"/>
+        <location filename="../main_window.cpp" line="262"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="289"/>
+        <location filename="../main_window.cpp" line="291"/>
         <source>Dialling %1: your phone rings first.</source>
         <translation>正在拨打 %1：您的话机会先振铃。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="299"/>
+        <location filename="../main_window.cpp" line="301"/>
         <source>Agent desk</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="315"/>
+        <location filename="../main_window.cpp" line="317"/>
         <source>Customer groups</source>
         <translation>客户分组</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="380"/>
+        <location filename="../main_window.cpp" line="382"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="381"/>
+        <location filename="../main_window.cpp" line="383"/>
         <source>The new language is used from the next start of the client.</source>
         <translation>新的语言将在下次启动客户端时生效。</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="406"/>
+        <location filename="../main_window.cpp" line="408"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="407"/>
+        <location filename="../main_window.cpp" line="409"/>
         <source>%n customer form(s) have unsaved changes. Quit anyway and lose them?</source>
         <translation>
             <numerusform>有 %n 个客户表单尚未保存。仍要退出并放弃这些修改吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="408"/>
+        <location filename="../main_window.cpp" line="410"/>
         <source>The workflow being edited has unsaved changes. Quit anyway and lose them?</source>
         <translation>正在编辑的流程有未保存的修改。仍要退出并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="409"/>
+        <location filename="../main_window.cpp" line="411"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -6274,6 +6536,277 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>csm::client::ui::SlaTab</name>
+    <message>
+        <location filename="../sla_tab.cpp" line="29"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="30"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="31"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="32"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="33"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="34"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="35"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="54"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="80"/>
+        <source>Deadlines of new orders per service type and severity, counted from creation. A policy that counts business hours uses the working hours and holidays on the right. Orders created before a change keep their deadlines.</source>
+        <translation>按服务类型和紧急程度设定新服务单的时限，从创建时起算。按工作时间计时的策略使用右侧的工作时间和节假日。修改前创建的服务单保留原时限。</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="133"/>
+        <source>SLA policy for %1 / %2 saved</source>
+        <translation>%1 / %2 的 SLA 策略已保存</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="138"/>
+        <source>Business calendar saved</source>
+        <translation>工作日历已保存</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="142"/>
+        <source>Repeat-repair window saved</source>
+        <translation>二次报修期限已保存</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="148"/>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="156"/>
+        <source>Count business hours only</source>
+        <translation>仅计工作时间</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="158"/>
+        <source>Save policy</source>
+        <translation>保存策略</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="167"/>
+        <source>Response within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="168"/>
+        <source>On site within</source>
+        <translation>上门时限</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="169"/>
+        <source>Completed within</source>
+        <translation>完工时限</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="186"/>
+        <source>Business calendar (Asia/Shanghai)</source>
+        <translation>工作日历（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="210"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="210"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="225"/>
+        <source>e.g. National Day</source>
+        <translation>如 国庆节</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="226"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="227"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="228"/>
+        <source>Save calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="242"/>
+        <source>Working hours (a day not ticked is off):</source>
+        <translation>工作时间（未勾选的日子休息）：</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="244"/>
+        <source>Holidays:</source>
+        <translation>节假日：</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="257"/>
+        <source>Repeat repairs</source>
+        <translation>二次报修</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="261"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="262"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="264"/>
+        <source>A repair within</source>
+        <translation>在同一产品的维修完成后</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="269"/>
+        <source>of a resolved repair of the same product is marked as a repeat repair.</source>
+        <translation>内再次报修的，标记为二次报修。</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="287"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../sla_tab.cpp" line="289"/>
+        <source>%1 — no policy yet: saving creates one</source>
+        <translation>%1 — 尚无策略：保存即新建</translation>
+    </message>
+</context>
+<context>
+    <name>csm::client::ui::SmsTemplatesTab</name>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="28"/>
+        <source>Order number</source>
+        <translation>服务单号</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="30"/>
+        <source>Service point</source>
+        <translation>服务网点</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="32"/>
+        <source>Technician</source>
+        <translation>维修员</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="34"/>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="36"/>
+        <source>Order state</source>
+        <translation>服务单状态</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="54"/>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="55"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="62"/>
+        <source>The texts of the SMS sent to customers. A change applies to messages queued afterwards; messages already queued or sent keep their text.</source>
+        <translation>发给客户的短信文本。修改只影响之后排队的短信；已排队或已发送的短信保留原文。</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="104"/>
+        <source>Insert:</source>
+        <translation>插入：</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="118"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="121"/>
+        <source>Code *</source>
+        <translation>代码 *</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="123"/>
+        <source>Text *</source>
+        <translation>文本 *</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="126"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="167"/>
+        <source>SMS template %1 saved</source>
+        <translation>短信模板 %1 已保存</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="189"/>
+        <source>Xuanwu service point</source>
+        <translation>玄武网点</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="189"/>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="191"/>
+        <source>Waiting for parts</source>
+        <translation>待备件</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="222"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <location filename="../sms_templates_tab.cpp" line="223"/>
+        <source>(the message for a sample order shows here)</source>
+        <translation>（此处显示示例服务单的短信）</translation>
+    </message>
+</context>
+<context>
     <name>csm::client::ui::SupervisionDialog</name>
     <message>
         <location filename="../case_dialogs.cpp" line="182"/>
@@ -6407,214 +6940,214 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketDetailDialog</name>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="89"/>
+        <location filename="../ticket_detail_dialog.cpp" line="90"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="100"/>
+        <location filename="../ticket_detail_dialog.cpp" line="101"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="104"/>
+        <location filename="../ticket_detail_dialog.cpp" line="105"/>
         <source>Nothing for you to do on this order in its current state.</source>
         <translation>该工单当前状态下没有您可执行的操作。</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="120"/>
+        <location filename="../ticket_detail_dialog.cpp" line="121"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="121"/>
+        <location filename="../ticket_detail_dialog.cpp" line="122"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="122"/>
+        <location filename="../ticket_detail_dialog.cpp" line="123"/>
         <source>Channel</source>
         <translation>受理渠道</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="123"/>
+        <location filename="../ticket_detail_dialog.cpp" line="124"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="124"/>
+        <location filename="../ticket_detail_dialog.cpp" line="125"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="125"/>
+        <location filename="../ticket_detail_dialog.cpp" line="126"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="126"/>
+        <location filename="../ticket_detail_dialog.cpp" line="127"/>
         <source>Service point</source>
         <translation>服务网点</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="127"/>
+        <location filename="../ticket_detail_dialog.cpp" line="128"/>
         <source>Technician</source>
         <translation>维修员</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="128"/>
+        <location filename="../ticket_detail_dialog.cpp" line="129"/>
         <source>Appointment</source>
         <translation>预约时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="129"/>
+        <location filename="../ticket_detail_dialog.cpp" line="130"/>
         <source>Owner</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="130"/>
+        <location filename="../ticket_detail_dialog.cpp" line="131"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="131"/>
+        <location filename="../ticket_detail_dialog.cpp" line="132"/>
         <source>Workflow</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="132"/>
+        <location filename="../ticket_detail_dialog.cpp" line="133"/>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="138"/>
+        <location filename="../ticket_detail_dialog.cpp" line="139"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="139"/>
+        <location filename="../ticket_detail_dialog.cpp" line="140"/>
         <source>Diagnosis</source>
         <translation>故障诊断</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="140"/>
+        <location filename="../ticket_detail_dialog.cpp" line="141"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="141"/>
+        <location filename="../ticket_detail_dialog.cpp" line="142"/>
         <source>Order</source>
         <translation>工单信息</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="145"/>
+        <location filename="../ticket_detail_dialog.cpp" line="146"/>
         <source>Actions</source>
         <translation>可执行操作</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="164"/>
+        <location filename="../ticket_detail_dialog.cpp" line="165"/>
         <source>Timeline (newest first)</source>
         <translation>处理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="186"/>
+        <location filename="../ticket_detail_dialog.cpp" line="187"/>
         <source>SMS to the customer</source>
         <translation>客户短信</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="195"/>
+        <location filename="../ticket_detail_dialog.cpp" line="196"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="196"/>
+        <location filename="../ticket_detail_dialog.cpp" line="197"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="200"/>
+        <location filename="../ticket_detail_dialog.cpp" line="201"/>
         <source>Job sheet</source>
         <translation>维修工单</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="204"/>
+        <location filename="../ticket_detail_dialog.cpp" line="205"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="206"/>
+        <location filename="../ticket_detail_dialog.cpp" line="207"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="215"/>
+        <location filename="../ticket_detail_dialog.cpp" line="216"/>
         <source>Print the job sheet (Ctrl+P) or save it as PDF (Ctrl+Shift+S)</source>
         <translation>打印维修工单 (Ctrl+P) 或另存为 PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="231"/>
+        <location filename="../ticket_detail_dialog.cpp" line="235"/>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="233"/>
+        <location filename="../ticket_detail_dialog.cpp" line="237"/>
         <source>Warranty and fees</source>
         <translation>保修与费用</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="252"/>
+        <location filename="../ticket_detail_dialog.cpp" line="264"/>
         <source>Order %1: %2</source>
         <translation>工单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="283"/>
+        <location filename="../ticket_detail_dialog.cpp" line="295"/>
         <source>Work order %1</source>
         <translation>工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="297"/>
-        <location filename="../ticket_detail_dialog.cpp" line="306"/>
+        <location filename="../ticket_detail_dialog.cpp" line="309"/>
+        <location filename="../ticket_detail_dialog.cpp" line="318"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="302"/>
+        <location filename="../ticket_detail_dialog.cpp" line="314"/>
         <source>%1 (escalated from %2)</source>
         <translation>%1（由 %2 转来）</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="308"/>
+        <location filename="../ticket_detail_dialog.cpp" line="320"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="352"/>
-        <location filename="../ticket_detail_dialog.cpp" line="370"/>
+        <location filename="../ticket_detail_dialog.cpp" line="364"/>
+        <location filename="../ticket_detail_dialog.cpp" line="382"/>
         <source>Job sheet %1</source>
         <translation>维修工单 %1</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="361"/>
+        <location filename="../ticket_detail_dialog.cpp" line="373"/>
         <source>Save the job sheet as PDF</source>
         <translation>将维修工单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="363"/>
+        <location filename="../ticket_detail_dialog.cpp" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="371"/>
+        <location filename="../ticket_detail_dialog.cpp" line="383"/>
         <source>Job sheet not saved</source>
         <translation>维修工单未保存</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="372"/>
+        <location filename="../ticket_detail_dialog.cpp" line="384"/>
         <source>The job sheet could not be saved to %1: %2</source>
         <translation>维修工单无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ticket_detail_dialog.cpp" line="394"/>
+        <location filename="../ticket_detail_dialog.cpp" line="406"/>
         <source>To “%1”</source>
         <translation>转到“%1”</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "server/modules/notify/notification_repository.h"
 #include "server/modules/notify/notification_service.h"
 #include "server/modules/notify/sms_gateway.h"
+#include "server/modules/notify/template_repository.h"
+#include "server/modules/notify/template_service.h"
 
 #include <spdlog/spdlog.h>
 
@@ -19,12 +21,19 @@ void registerNotifyModule(ModuleRegistry& registry, const ServerConfig& config)
 {
     registry.addModule(QStringLiteral("notify"), {QStringLiteral("customers")});
     NotificationRepository::registerStatements(registry);
+    TemplateRepository::registerStatements(registry);
 
     registry.addHandler(OpId::NotificationList, [](OpContext& context, const Args& args) -> QCborValue {
         return NotificationService::list(context.tx(), context.session(), args);
     });
     registry.addHandler(OpId::NotificationRetry, [](OpContext& context, const Args& args) -> QCborValue {
         return NotificationService::retry(context.tx(), context.session(), args);
+    });
+    registry.addHandler(OpId::NotificationTemplateList, [](OpContext& context, const Args&) -> QCborValue {
+        return TemplateService::list(context.tx());
+    });
+    registry.addHandler(OpId::NotificationTemplateSet, [](OpContext& context, const Args& args) -> QCborValue {
+        return TemplateService::set(context.tx(), context.session(), args);
     });
 
     SmsGatewayPtr gateway = makeSmsGateway(config);

@@ -1,8 +1,7 @@
 #include "server/modules/notify/ticket_notices.h"
 
+#include "common/model/notification_template.h"
 #include "server/modules/notify/notification_repository.h"
-
-#include <QTimeZone>
 
 namespace csm::server::notify {
 
@@ -22,8 +21,9 @@ void queueSms(pqxx::transaction_base& tx, qint64 ticketId, const TicketFacts& fa
     row.ticketId = ticketId;
     row.recipient = facts.customerMobile;
     row.templateCode = code;
-    row.body = renderTemplate(body, facts.number, facts.assignedOrgUnitName, facts.technicianName,
-                              appointmentWindowText(facts.appointmentStart, facts.appointmentEnd), facts.stateName);
+    row.body = common::renderNotificationTemplate(
+        body, {facts.number, facts.assignedOrgUnitName, facts.technicianName,
+               common::notificationAppointmentText(facts.appointmentStart, facts.appointmentEnd), facts.stateName});
     if (row.recipient.isEmpty()) {
         row.status = QStringLiteral("failed");
         row.lastError = QStringLiteral("the customer has no mobile number");
@@ -44,35 +44,6 @@ QCborMap eventData(qint64 ticketId, const TicketFacts& facts)
     return data;
 }
 } // namespace
-
-QString renderTemplate(QString body, const QString& number, const QString& unit, const QString& technician,
-                       const QString& appointment, const QString& state)
-{
-    body.replace(QStringLiteral("{number}"), number);
-    body.replace(QStringLiteral("{unit}"), unit);
-    body.replace(QStringLiteral("{technician}"), technician);
-    body.replace(QStringLiteral("{appointment}"), appointment);
-    body.replace(QStringLiteral("{state}"), state);
-    return body;
-}
-
-QString appointmentWindowText(const QDateTime& start, const QDateTime& end)
-{
-    if (!start.isValid())
-        return QStringLiteral("待网点与您确认");
-    const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
-    const QDateTime from = start.toTimeZone(zone);
-    QString text = QStringLiteral("%1月%2日 %3").arg(from.date().month()).arg(from.date().day())
-                       .arg(from.toString(QStringLiteral("HH:mm")));
-    if (end.isValid()) {
-        const QDateTime until = end.toTimeZone(zone);
-        text += QLatin1Char('-');
-        if (until.date() != from.date())
-            text += QStringLiteral("%1月%2日 ").arg(until.date().month()).arg(until.date().day());
-        text += until.toString(QStringLiteral("HH:mm"));
-    }
-    return text;
-}
 
 Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice)
 {

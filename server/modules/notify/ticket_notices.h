@@ -28,10 +28,6 @@ struct TicketNotice {
 // A customer without a mobile number gets a `failed` row saying so (visible on the order).
 Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice);
 
-// The SMS text of a template for an order: {number}, {unit}, {technician}, {appointment}, {state}.
-QString renderTemplate(QString body, const QString& number, const QString& unit, const QString& technician,
-                       const QString& appointment, const QString& state);
-// "12月3日 09:00-11:00" in the call center's zone (Asia/Shanghai); "待网点与您确认" without one.
-QString appointmentWindowText(const QDateTime& start, const QDateTime& end);
+// The text of a message: common::renderNotificationTemplate (common/model/notification_template.h).
 
 } // namespace csm::server::notify
