@@ -56,6 +56,12 @@ QString CaseText::pushText(const QString& event, const QCborMap& data)
                                                                           data.value(QStringLiteral("demand")).toString());
     if (event == QLatin1String("supervision.answered"))
         return tr("%1 answered your supervision of order %2").arg(unit, number);
+    if (event == QLatin1String("complaint.overdue")) {
+        const QString responsible = data.value(QStringLiteral("org_unit_name")).toString();
+        return responsible.isEmpty()
+            ? tr("The complaint on order %1 is past its deadline (%2) and not yet resolved").arg(number, deadline)
+            : tr("The complaint on order %1 is past its deadline (%2) and not yet resolved by %3").arg(number, deadline, responsible);
+    }
     if (event == QLatin1String("supervision.overdue"))
         return tr("Your supervision of order %1 is overdue: %2 has not answered (deadline %3)").arg(number, unit, deadline);
     return {};
@@ -73,6 +79,11 @@ QString CaseText::eventText(const common::TicketEvent& event)
         return tr("Complaint details set");
     if (event.kind == QLatin1String("complaint_resolved"))
         return tr("Resolution and satisfaction recorded");
+    if (event.kind == QLatin1String("complaint_overdue")) {
+        const QString responsible = event.detail.value(QStringLiteral("org_unit_name")).toString();
+        return responsible.isEmpty() ? tr("Complaint past its deadline")
+                                     : tr("Complaint past its deadline, not resolved by %1").arg(responsible);
+    }
     if (event.kind == QLatin1String("supervision_opened"))
         return tr("Supervision of %1 opened").arg(unit);
     if (event.kind == QLatin1String("supervision_answered"))
@@ -103,6 +114,8 @@ QString CaseText::detailsText(const common::TicketEvent& event)
         const QString comment = d.value(QStringLiteral("satisfaction_comment")).toString();
         if (!comment.isEmpty())
             parts.append(tr("Customer: %1").arg(comment));
+    } else if (event.kind == QLatin1String("complaint_overdue")) {
+        parts.append(tr("Deadline was %1").arg(timeText(timeOf(d, "deadline"))));
     } else if (event.kind == QLatin1String("supervision_opened")) {
         parts.append(tr("Deadline: %1").arg(timeText(timeOf(d, "deadline"))));
         parts.append(d.value(QStringLiteral("demand")).toString());

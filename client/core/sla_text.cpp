@@ -1,8 +1,17 @@
 #include "client/core/sla_text.h"
 
+#include <QCborArray>
+#include <QCborMap>
+
 namespace csm::client {
 
 namespace {
+QString timeText(const QCborValue& value)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 QDateTime measuredAt(const SlaClock& clock, const QDateTime& now)
 {
     if (clock.stoppedAt.isValid())
@@ -66,6 +75,14 @@ QString SlaText::clockName(SlaClock::Kind kind)
     return {};
 }
 
+QString SlaText::clockName(const QString& code)
+{
+    if (code == QLatin1String("response")) return clockName(SlaClock::Kind::Response);
+    if (code == QLatin1String("on_site")) return clockName(SlaClock::Kind::OnSite);
+    if (code == QLatin1String("completion")) return clockName(SlaClock::Kind::Completion);
+    return code;
+}
+
 QString SlaText::stateName(const QString& state)
 {
     if (state == QLatin1String("ok")) return tr("OK");
@@ -124,6 +141,60 @@ QString SlaText::clockStatusText(const SlaClock& clock, const QDateTime& now)
     case SlaClock::Status::Running: return remainingText(left);
     }
     return {};
+}
+
+QString SlaText::eventText(const common::TicketEvent& event)
+{
+    const QCborMap& d = event.detail;
+    if (event.kind == QLatin1String("sla_breached"))
+        return tr("SLA deadline missed: %1").arg(clockName(d.value(QStringLiteral("clock")).toString()));
+    if (event.kind == QLatin1String("sla_paused"))
+        return tr("SLA clocks paused");
+    if (event.kind == QLatin1String("sla_resumed"))
+        return tr("SLA clocks running again");
+    if (event.kind == QLatin1String("sla_recomputed"))
+        return tr("SLA deadlines recomputed");
+    if (event.kind == QLatin1String("sla_restarted"))
+        return tr("Reopened: the completion clock starts again");
+    if (event.kind == QLatin1String("repeat_repair"))
+        return tr("Repeat repair of order %1").arg(d.value(QStringLiteral("repeat_of_number")).toString());
+    return {};
+}
+
+QString SlaText::eventDetails(const common::TicketEvent& event)
+{
+    const QCborMap& d = event.detail;
+    QStringList parts;
+    if (event.kind == QLatin1String("sla_breached")) {
+        parts.append(tr("Deadline was %1").arg(timeText(d.value(QStringLiteral("due_at")))));
+    } else if (event.kind == QLatin1String("sla_paused")) {
+        parts.append(tr("Reason: %1").arg(d.value(QStringLiteral("reason")).toString()));
+    } else if (event.kind == QLatin1String("sla_resumed")) {
+        parts.append(tr("Paused for %1").arg(durationText(d.value(QStringLiteral("paused_seconds")).toInteger())));
+    } else if (event.kind == QLatin1String("sla_recomputed")) {
+        const QCborMap clocks = d.value(QStringLiteral("clocks")).toMap();
+        for (const char* code : {"response", "on_site", "completion"}) {
+            const QCborMap change = clocks.value(QLatin1String(code)).toMap();
+            if (!change.isEmpty())
+                parts.append(tr("%1: %2 → %3").arg(clockName(QLatin1String(code)), timeText(change.value(QStringLiteral("from"))),
+                                                   timeText(change.value(QStringLiteral("to")))));
+        }
+        QStringList cleared;
+        for (const QCborValue& code : d.value(QStringLiteral("breach_cleared")).toArray())
+            cleared.append(clockName(code.toString()));
+        if (!cleared.isEmpty())
+            parts.append(tr("No longer breached: %1").arg(cleared.join(QStringLiteral(", "))));
+    } else if (event.kind == QLatin1String("sla_restarted")) {
+        parts.append(tr("Due %1 (was %2)").arg(timeText(d.value(QStringLiteral("due_at"))),
+                                               timeText(d.value(QStringLiteral("previous_due_at")))));
+        if (d.value(QStringLiteral("breach_cleared")).toBool())
+            parts.append(tr("the earlier breach is cleared"));
+    } else if (event.kind == QLatin1String("repeat_repair")) {
+        const int days = int(d.value(QStringLiteral("window_days")).toInteger());
+        parts.append(tr("Within %n day(s) of that order's completion on %1", nullptr, days)
+                         .arg(timeText(d.value(QStringLiteral("repeat_of_resolved_at")))));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace csm::client

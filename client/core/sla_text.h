@@ -40,6 +40,8 @@ public:
     static std::optional<SlaClock> nextRunning(const common::Ticket& ticket);
 
     static QString clockName(SlaClock::Kind kind);
+    // A clock's name from its code (response, on_site, completion).
+    static QString clockName(const QString& code);
     // ok | due_soon | breached | met | none (common::Ticket::slaState) in words.
     static QString stateName(const QString& state);
     // "2 d 3 h", "2 h 15 min", "35 min", "less than 1 min".
@@ -51,6 +53,11 @@ public:
     static QString badgeText(const common::Ticket& ticket, const QDateTime& now);
     // One clock in the detail: "2 h 15 min left", "paused · 1 h left", "met", "missed by 20 min".
     static QString clockStatusText(const SlaClock& clock, const QDateTime& now);
+
+    // The timeline events the SLA writes (sla_breached, sla_paused, sla_resumed, sla_recomputed,
+    // sla_restarted, repeat_repair) in words, and their details; "" for any other kind.
+    static QString eventText(const common::TicketEvent& event);
+    static QString eventDetails(const common::TicketEvent& event);
 };
 
 } // namespace csm::client

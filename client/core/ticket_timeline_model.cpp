@@ -3,6 +3,7 @@
 #include "client/core/case_text.h"
 #include "client/core/desk_text.h"
 #include "client/core/fee_text.h"
+#include "client/core/sla_text.h"
 #include "client/core/ticket_text.h"
 
 #include <QDateTime>
@@ -80,6 +81,8 @@ QString TicketTimelineModel::eventText(const common::TicketEvent& event)
     }
     if (const QString fees = FeeText::eventText(event); !fees.isEmpty())
         return fees;
+    if (const QString sla = SlaText::eventText(event); !sla.isEmpty())
+        return sla;
     return TicketText::eventKindName(event.kind);
 }
 
@@ -91,6 +94,8 @@ QString TicketTimelineModel::detailsText(const common::TicketEvent& event) const
         return {};
     if (CaseText::isCaseEvent(event))
         return CaseText::detailsText(event);
+    if (!SlaText::eventText(event).isEmpty())
+        return SlaText::eventDetails(event);
     QStringList keys = TicketText::fieldOrder();
     for (auto it = event.fields.cbegin(); it != event.fields.cend(); ++it) {
         if (!keys.contains(it.key().toString()))

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace csm::server::cti {
 namespace {
@@ -220,6 +221,33 @@ void CtiService::popsDone(std::vector<PendingPop> pops, std::vector<std::optiona
         }
     }
     topUpPopJobs();
+    if (m_popJobs == 0)
+        releaseHeld(true);
+}
+
+bool CtiService::holdForPops()
+{
+    if (m_popJobs == 0 || m_stopped)
+        return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_holdSince) {
+        m_holdSince = now;
+        QTimer::singleShot(kMaxHoldMs, this, [this] { releaseHeld(false); });
+    }
+    return now - *m_holdSince < std::chrono::milliseconds(kMaxHoldMs);
+}
+
+void CtiService::releaseHeld(bool popsIdle)
+{
+    if (popsIdle)
+        m_holdSince.reset();
+    const QSet<QString> held = std::exchange(m_held, {});
+    for (const QString& callKey : held) {
+        if (!m_running.value(callKey))
+            runNext(callKey);
+    }
+    if (std::exchange(m_figuresHeld, false))
+        runFigures();
 }
 
 void CtiService::runNext(const QString& callKey)
@@ -228,6 +256,10 @@ void CtiService::runNext(const QString& callKey)
     if (it == m_queues.end() || it->empty()) {
         m_queues.remove(callKey);
         m_running.remove(callKey);
+        return;
+    }
+    if (holdForPops()) {
+        m_held.insert(callKey);
         return;
     }
     m_running.insert(callKey, true);
@@ -355,6 +387,10 @@ void CtiService::runFigures()
     m_figuresScheduled = false;
     if (m_stopped || !m_pool || !m_figuresDirty)
         return;
+    if (holdForPops()) {
+        m_figuresHeld = true;
+        return;
+    }
     m_figuresDirty = false;
     m_figuresRunning = true;
     QPointer<CtiService> self(this);

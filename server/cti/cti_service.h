@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <chrono>
@@ -46,6 +47,11 @@ public:
     inline static constexpr int kMaxPopBatch = 16;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
+    // The calls' bookkeeping and the wallboard figures yield to the screen pops: while pops wait
+    // or run, no new bookkeeping job starts (the jobs running finish), so a burst of calls ringing
+    // at once has the cores to itself. The hold lasts kMaxHoldMs at most per busy spell, so a
+    // steady stream of pops cannot starve the bookkeeping.
+    inline static constexpr int kMaxHoldMs = 100;
     // Delivers pushes to the clients; called on this object's thread.
     using PushSink = std::function<void(Pushes)>;
     // Screen-pop latency: from a call event entering the server to its `call.ringing` frame
@@ -147,11 +153,18 @@ private:
     void deliver(Pushes pushes, std::chrono::steady_clock::time_point entered);
     void recordPop(std::chrono::steady_clock::time_point entered, const std::optional<PopTimes>& times);
     void runFigures();
+    // True (and the hold noted) when bookkeeping must wait for the pops now.
+    bool holdForPops();
+    // Starts what the hold kept back; `popsIdle` ends the busy spell.
+    void releaseHeld(bool popsIdle);
 
     Processor m_processor;
     PopTask m_popTask;
     std::shared_ptr<PopQueue> m_popQueue = std::make_shared<PopQueue>();
     int m_popJobs = 0;   // submitted and not yet back
+    std::optional<std::chrono::steady_clock::time_point> m_holdSince;   // the busy spell's first hold
+    QSet<QString> m_held;       // calls whose bookkeeping waits for the pops
+    bool m_figuresHeld = false;
     struct CallMemo {
         bool queued = false;
         bool outbound = false;

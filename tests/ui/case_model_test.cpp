@@ -2,11 +2,13 @@
 // QAbstractItemModelTester, the timeline's words for the cases' events, the case facts of an
 // order's reply read back as the server writes them, and the fault-code box.
 #include "client/app/fault_code_box.h"
+#include "client/core/case_text.h"
 #include "client/core/supervision_model.h"
 #include "client/core/ticket_timeline_model.h"
 #include "common/model/ticket_case.h"
 
 #include <QAbstractItemModelTester>
+#include <QCborArray>
 
 #include <gtest/gtest.h>
 
@@ -124,4 +126,58 @@ TEST(FaultCodeBox, TheCodeComesFromTheChoiceTheCodeTypedOrTheText)
     box.setCodes({});
     EXPECT_FALSE(box.hasCodes());
     EXPECT_EQ(box.code(), QStringLiteral("异响"));
+}
+
+TEST(TicketTimelineModel, SlaAndComplaintDeadlineEventsAreWorded)
+{
+    const auto event = [](qint64 id, const char* kind, QCborMap detail) {
+        common::TicketEvent e;
+        e.id = id;
+        e.kind = QString::fromLatin1(kind);
+        e.detail = std::move(detail);
+        return e;
+    };
+    const QString due = QStringLiteral("2026-12-03T08:00:00.000Z");
+    const QList<common::TicketEvent> events{   // newest first, as the view shows them
+        event(7, "complaint_overdue", {{QStringLiteral("deadline"), due}, {QStringLiteral("org_unit_name"), QStringLiteral("玄武网点")}}),
+        event(6, "repeat_repair", {{QStringLiteral("repeat_of_number"), QStringLiteral("20261120-000012")},
+                                   {QStringLiteral("repeat_of_resolved_at"), due},
+                                   {QStringLiteral("window_days"), 30}}),
+        event(5, "sla_restarted", {{QStringLiteral("clock"), QStringLiteral("completion")}, {QStringLiteral("due_at"), due},
+                                   {QStringLiteral("previous_due_at"), due}, {QStringLiteral("breach_cleared"), true}}),
+        event(4, "sla_recomputed", {{QStringLiteral("clocks"), QCborMap{{QStringLiteral("on_site"),
+                                                                          QCborMap{{QStringLiteral("from"), due}, {QStringLiteral("to"), due}}}}},
+                                    {QStringLiteral("breach_cleared"), QCborArray{QStringLiteral("on_site")}}}),
+        event(3, "sla_resumed", {{QStringLiteral("paused_seconds"), 2 * 3600 + 15 * 60}}),
+        event(2, "sla_paused", {{QStringLiteral("reason"), QStringLiteral("waiting_parts")}}),
+        event(1, "sla_breached", {{QStringLiteral("clock"), QStringLiteral("response")}, {QStringLiteral("due_at"), due}}),
+    };
+    client::TicketTimelineModel model;
+    model.setEvents(QList<common::TicketEvent>(events.crbegin(), events.crend()));   // oldest first
+    const auto text = [&model](int row, int column) { return model.data(model.index(row, column)).toString(); };
+    using M = client::TicketTimelineModel;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        EXPECT_FALSE(text(row, M::Event).contains(QLatin1Char('_'))) << "raw kind at row " << row << ": " << text(row, M::Event).toStdString();
+        EXPECT_FALSE(text(row, M::Details).isEmpty()) << "no details at row " << row;
+    }
+    EXPECT_EQ(text(0, M::Event), QStringLiteral("Complaint past its deadline, not resolved by 玄武网点"));
+    EXPECT_EQ(text(1, M::Event), QStringLiteral("Repeat repair of order 20261120-000012"));
+    EXPECT_TRUE(text(1, M::Details).startsWith(QStringLiteral("Within 30 days of that order's completion on ")));
+    EXPECT_TRUE(text(2, M::Details).endsWith(QStringLiteral("the earlier breach is cleared")));
+    EXPECT_TRUE(text(3, M::Details).startsWith(QStringLiteral("On site: ")));
+    EXPECT_TRUE(text(3, M::Details).endsWith(QStringLiteral("No longer breached: On site")));
+    EXPECT_EQ(text(4, M::Details), QStringLiteral("Paused for 2 h 15 min"));
+    EXPECT_EQ(text(5, M::Details), QStringLiteral("Reason: waiting_parts"));
+    EXPECT_EQ(text(6, M::Event), QStringLiteral("SLA deadline missed: Response"));
+}
+
+TEST(CaseText, ComplaintOverduePushIsSaid)
+{
+    const QString text = client::CaseText::pushText(
+        QStringLiteral("complaint.overdue"),
+        QCborMap{{QStringLiteral("ticket_number"), QStringLiteral("20261202-000001")},
+                 {QStringLiteral("deadline"), QStringLiteral("2026-12-03T08:00:00.000Z")},
+                 {QStringLiteral("org_unit_name"), QStringLiteral("玄武网点")}});
+    EXPECT_TRUE(text.startsWith(QStringLiteral("The complaint on order 20261202-000001 is past its deadline ("))) << text.toStdString();
+    EXPECT_TRUE(text.endsWith(QStringLiteral("not yet resolved by 玄武网点"))) << text.toStdString();
 }

@@ -122,83 +122,104 @@
         <translation>%1 已回复您对工单 %2 的督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="60"/>
+        <location filename="../../core/case_text.cpp" line="62"/>
+        <source>The complaint on order %1 is past its deadline (%2) and not yet resolved</source>
+        <translation>工单 %1 的投诉已过处理期限（%2），尚未处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="63"/>
+        <source>The complaint on order %1 is past its deadline (%2) and not yet resolved by %3</source>
+        <translation>工单 %1 的投诉已过处理期限（%2），%3 尚未处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="66"/>
         <source>Your supervision of order %1 is overdue: %2 has not answered (deadline %3)</source>
         <translation>您对工单 %1 的督办已超期：%2 尚未回复（期限 %3）</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="73"/>
+        <location filename="../../core/case_text.cpp" line="79"/>
         <source>Complaint details set</source>
         <translation>设置投诉信息</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="75"/>
+        <location filename="../../core/case_text.cpp" line="81"/>
         <source>Resolution and satisfaction recorded</source>
         <translation>记录处理结果和满意度</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="77"/>
+        <location filename="../../core/case_text.cpp" line="84"/>
+        <source>Complaint past its deadline</source>
+        <translation>投诉已过处理期限</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="85"/>
+        <source>Complaint past its deadline, not resolved by %1</source>
+        <translation>投诉已过处理期限，%1 尚未处理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../core/case_text.cpp" line="88"/>
         <source>Supervision of %1 opened</source>
         <translation>督办 %1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="79"/>
+        <location filename="../../core/case_text.cpp" line="90"/>
         <source>Supervision answered late by %1</source>
         <translation>%1 超期回复督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="80"/>
+        <location filename="../../core/case_text.cpp" line="91"/>
         <source>Supervision answered by %1</source>
         <translation>%1 回复督办</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="82"/>
+        <location filename="../../core/case_text.cpp" line="93"/>
         <source>Supervision of %1 overdue</source>
         <translation>对 %1 的督办已超期</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="84"/>
+        <location filename="../../core/case_text.cpp" line="95"/>
         <source>Supervision closed</source>
         <translation>督办已关闭</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="93"/>
+        <location filename="../../core/case_text.cpp" line="104"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="96"/>
+        <location filename="../../core/case_text.cpp" line="107"/>
         <source>Responsible: %1</source>
         <translation>责任单位：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="99"/>
-        <location filename="../../core/case_text.cpp" line="107"/>
+        <location filename="../../core/case_text.cpp" line="110"/>
+        <location filename="../../core/case_text.cpp" line="120"/>
         <source>Deadline: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="101"/>
+        <location filename="../../core/case_text.cpp" line="112"/>
         <source>Satisfaction: %1</source>
         <translation>满意度：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="102"/>
+        <location filename="../../core/case_text.cpp" line="113"/>
         <source>Resolution: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="105"/>
+        <location filename="../../core/case_text.cpp" line="116"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="112"/>
+        <location filename="../../core/case_text.cpp" line="118"/>
+        <location filename="../../core/case_text.cpp" line="125"/>
         <source>Deadline was %1</source>
         <translation>期限为 %1</translation>
     </message>
     <message>
-        <location filename="../../core/case_text.cpp" line="115"/>
+        <location filename="../../core/case_text.cpp" line="128"/>
         <source>Was: %1</source>
         <translation>原状态：%1</translation>
     </message>
@@ -570,27 +591,27 @@
 <context>
     <name>csm::client::FaultCodeAdminModel</name>
     <message>
-        <location filename="../../core/fault_code_admin_model.cpp" line="35"/>
+        <location filename="../../core/fault_code_admin_model.cpp" line="30"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../core/fault_code_admin_model.cpp" line="35"/>
+        <location filename="../../core/fault_code_admin_model.cpp" line="30"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../core/fault_code_admin_model.cpp" line="45"/>
+        <location filename="../../core/fault_code_admin_model.cpp" line="40"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../core/fault_code_admin_model.cpp" line="46"/>
+        <location filename="../../core/fault_code_admin_model.cpp" line="41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../core/fault_code_admin_model.cpp" line="47"/>
+        <location filename="../../core/fault_code_admin_model.cpp" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1502,57 +1523,57 @@
 <context>
     <name>csm::client::SlaPolicyModel</name>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="32"/>
+        <location filename="../../core/sla_policy_model.cpp" line="30"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="46"/>
+        <location filename="../../core/sla_policy_model.cpp" line="42"/>
         <source>No policy: orders of this kind get no deadlines.</source>
         <translation>无策略：此类服务单没有时限。</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="57"/>
+        <location filename="../../core/sla_policy_model.cpp" line="53"/>
         <source>no policy</source>
         <translation>无策略</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="58"/>
+        <location filename="../../core/sla_policy_model.cpp" line="54"/>
         <source>Business hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="58"/>
+        <location filename="../../core/sla_policy_model.cpp" line="54"/>
         <source>Calendar hours</source>
         <translation>自然时间</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="68"/>
+        <location filename="../../core/sla_policy_model.cpp" line="64"/>
         <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="69"/>
+        <location filename="../../core/sla_policy_model.cpp" line="65"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="70"/>
+        <location filename="../../core/sla_policy_model.cpp" line="66"/>
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="71"/>
+        <location filename="../../core/sla_policy_model.cpp" line="67"/>
         <source>On site</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="72"/>
+        <location filename="../../core/sla_policy_model.cpp" line="68"/>
         <source>Completion</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../core/sla_policy_model.cpp" line="73"/>
+        <location filename="../../core/sla_policy_model.cpp" line="69"/>
         <source>Counts</source>
         <translation>计时方式</translation>
     </message>
@@ -1560,110 +1581,182 @@
 <context>
     <name>csm::client::SlaText</name>
     <message>
-        <location filename="../../core/sla_text.cpp" line="62"/>
+        <location filename="../../core/sla_text.cpp" line="71"/>
         <source>Response</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="63"/>
+        <location filename="../../core/sla_text.cpp" line="72"/>
         <source>On site</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="64"/>
+        <location filename="../../core/sla_text.cpp" line="73"/>
         <source>Completion</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="71"/>
+        <location filename="../../core/sla_text.cpp" line="88"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="72"/>
+        <location filename="../../core/sla_text.cpp" line="89"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="73"/>
+        <location filename="../../core/sla_text.cpp" line="90"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="74"/>
+        <location filename="../../core/sla_text.cpp" line="91"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="75"/>
+        <location filename="../../core/sla_text.cpp" line="92"/>
         <source>No SLA</source>
         <translation>无时限</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="83"/>
+        <location filename="../../core/sla_text.cpp" line="100"/>
         <source>less than 1 min</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="88"/>
+        <location filename="../../core/sla_text.cpp" line="105"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="88"/>
+        <location filename="../../core/sla_text.cpp" line="105"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="90"/>
+        <location filename="../../core/sla_text.cpp" line="107"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="90"/>
+        <location filename="../../core/sla_text.cpp" line="107"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="91"/>
+        <location filename="../../core/sla_text.cpp" line="108"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="97"/>
+        <location filename="../../core/sla_text.cpp" line="114"/>
         <source>overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="98"/>
+        <location filename="../../core/sla_text.cpp" line="115"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="111"/>
+        <location filename="../../core/sla_text.cpp" line="128"/>
         <source>paused, %1</source>
         <translation>已暂停，%1</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="112"/>
+        <location filename="../../core/sla_text.cpp" line="129"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="119"/>
+        <location filename="../../core/sla_text.cpp" line="136"/>
         <source>met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="120"/>
+        <location filename="../../core/sla_text.cpp" line="137"/>
         <source>missed by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../core/sla_text.cpp" line="122"/>
-        <location filename="../../core/sla_text.cpp" line="123"/>
+        <location filename="../../core/sla_text.cpp" line="139"/>
+        <location filename="../../core/sla_text.cpp" line="140"/>
         <source>paused · %1</source>
         <translation>已暂停 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="150"/>
+        <source>SLA deadline missed: %1</source>
+        <translation>SLA 超时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="152"/>
+        <source>SLA clocks paused</source>
+        <translation>SLA 计时暂停</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="154"/>
+        <source>SLA clocks running again</source>
+        <translation>SLA 恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="156"/>
+        <source>SLA deadlines recomputed</source>
+        <translation>SLA 时限已重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="158"/>
+        <source>Reopened: the completion clock starts again</source>
+        <translation>工单重新打开：完成时限重新计时</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="160"/>
+        <source>Repeat repair of order %1</source>
+        <translation>工单 %1 的重复维修</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="169"/>
+        <source>Deadline was %1</source>
+        <translation>时限为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="171"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="173"/>
+        <source>Paused for %1</source>
+        <translation>暂停了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="179"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="186"/>
+        <source>No longer breached: %1</source>
+        <translation>已不再超时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="188"/>
+        <source>Due %1 (was %2)</source>
+        <translation>时限 %1（原为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../core/sla_text.cpp" line="191"/>
+        <source>the earlier breach is cleared</source>
+        <translation>之前的超时已清除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/sla_text.cpp" line="194"/>
+        <source>Within %n day(s) of that order&apos;s completion on %1</source>
+        <translation>
+            <numerusform>该工单于 %1 完成后 %n 天内</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2126,57 +2219,57 @@
 <context>
     <name>csm::client::TicketTimelineModel</name>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="66"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="67"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="71"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="75"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="76"/>
         <source>Routed to %1</source>
         <translation>自动派往 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="79"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="80"/>
         <source>Created as %1</source>
         <translation>建单 %1</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="104"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="109"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="110"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="115"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="126"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="131"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="138"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="143"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="139"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="144"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="140"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="145"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../core/ticket_timeline_model.cpp" line="141"/>
+        <location filename="../../core/ticket_timeline_model.cpp" line="146"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -6578,132 +6671,132 @@ Server: %2</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="80"/>
+        <location filename="../sla_tab.cpp" line="81"/>
         <source>Deadlines of new orders per service type and severity, counted from creation. A policy that counts business hours uses the working hours and holidays on the right. Orders created before a change keep their deadlines.</source>
         <translation>按服务类型和紧急程度设定新服务单的时限，从创建时起算。按工作时间计时的策略使用右侧的工作时间和节假日。修改前创建的服务单保留原时限。</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="133"/>
+        <location filename="../sla_tab.cpp" line="134"/>
         <source>SLA policy for %1 / %2 saved</source>
         <translation>%1 / %2 的 SLA 策略已保存</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="138"/>
+        <location filename="../sla_tab.cpp" line="139"/>
         <source>Business calendar saved</source>
         <translation>工作日历已保存</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="142"/>
+        <location filename="../sla_tab.cpp" line="143"/>
         <source>Repeat-repair window saved</source>
         <translation>二次报修期限已保存</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="148"/>
+        <location filename="../sla_tab.cpp" line="149"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="156"/>
+        <location filename="../sla_tab.cpp" line="157"/>
         <source>Count business hours only</source>
         <translation>仅计工作时间</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="158"/>
+        <location filename="../sla_tab.cpp" line="159"/>
         <source>Save policy</source>
         <translation>保存策略</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="167"/>
+        <location filename="../sla_tab.cpp" line="168"/>
         <source>Response within</source>
         <translation>响应时限</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="168"/>
+        <location filename="../sla_tab.cpp" line="169"/>
         <source>On site within</source>
         <translation>上门时限</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="169"/>
+        <location filename="../sla_tab.cpp" line="170"/>
         <source>Completed within</source>
         <translation>完工时限</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="186"/>
+        <location filename="../sla_tab.cpp" line="187"/>
         <source>Business calendar (Asia/Shanghai)</source>
         <translation>工作日历（北京时间）</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="210"/>
+        <location filename="../sla_tab.cpp" line="211"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="210"/>
+        <location filename="../sla_tab.cpp" line="211"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="225"/>
+        <location filename="../sla_tab.cpp" line="226"/>
         <source>e.g. National Day</source>
         <translation>如 国庆节</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="226"/>
+        <location filename="../sla_tab.cpp" line="227"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="227"/>
+        <location filename="../sla_tab.cpp" line="228"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="228"/>
+        <location filename="../sla_tab.cpp" line="229"/>
         <source>Save calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="242"/>
+        <location filename="../sla_tab.cpp" line="243"/>
         <source>Working hours (a day not ticked is off):</source>
         <translation>工作时间（未勾选的日子休息）：</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="244"/>
+        <location filename="../sla_tab.cpp" line="245"/>
         <source>Holidays:</source>
         <translation>节假日：</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="257"/>
+        <location filename="../sla_tab.cpp" line="258"/>
         <source>Repeat repairs</source>
         <translation>二次报修</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="261"/>
+        <location filename="../sla_tab.cpp" line="262"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="262"/>
+        <location filename="../sla_tab.cpp" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="264"/>
+        <location filename="../sla_tab.cpp" line="265"/>
         <source>A repair within</source>
         <translation>在同一产品的维修完成后</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="269"/>
+        <location filename="../sla_tab.cpp" line="270"/>
         <source>of a resolved repair of the same product is marked as a repeat repair.</source>
         <translation>内再次报修的，标记为二次报修。</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="287"/>
+        <location filename="../sla_tab.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../sla_tab.cpp" line="289"/>
+        <location filename="../sla_tab.cpp" line="290"/>
         <source>%1 — no policy yet: saving creates one</source>
         <translation>%1 — 尚无策略：保存即新建</translation>
     </message>
@@ -6751,57 +6844,57 @@ Server: %2</source>
         <translation>发给客户的短信文本。修改只影响之后排队的短信；已排队或已发送的短信保留原文。</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="104"/>
+        <location filename="../sms_templates_tab.cpp" line="105"/>
         <source>Insert:</source>
         <translation>插入：</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="118"/>
+        <location filename="../sms_templates_tab.cpp" line="119"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="121"/>
+        <location filename="../sms_templates_tab.cpp" line="122"/>
         <source>Code *</source>
         <translation>代码 *</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="123"/>
+        <location filename="../sms_templates_tab.cpp" line="124"/>
         <source>Text *</source>
         <translation>文本 *</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="126"/>
+        <location filename="../sms_templates_tab.cpp" line="127"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="167"/>
+        <location filename="../sms_templates_tab.cpp" line="169"/>
         <source>SMS template %1 saved</source>
         <translation>短信模板 %1 已保存</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="189"/>
+        <location filename="../sms_templates_tab.cpp" line="191"/>
         <source>Xuanwu service point</source>
         <translation>玄武网点</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="189"/>
+        <location filename="../sms_templates_tab.cpp" line="191"/>
         <source>Zhang Wei</source>
         <translation>张伟</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="191"/>
+        <location filename="../sms_templates_tab.cpp" line="193"/>
         <source>Waiting for parts</source>
         <translation>待备件</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="222"/>
+        <location filename="../sms_templates_tab.cpp" line="224"/>
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
     <message>
-        <location filename="../sms_templates_tab.cpp" line="223"/>
+        <location filename="../sms_templates_tab.cpp" line="225"/>
         <source>(the message for a sample order shows here)</source>
         <translation>（此处显示示例服务单的短信）</translation>
     </message>
