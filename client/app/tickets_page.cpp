@@ -6,6 +6,7 @@
 #include "client/app/ticket_detail_dialog.h"
 #include "client/core/case_text.h"
 #include "client/core/rpc_client.h"
+#include "client/core/session_info.h"
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_text.h"
@@ -24,6 +25,10 @@
 #include <QVBoxLayout>
 
 namespace csm::client::ui {
+namespace {
+// The state filter's entry for the follow-up queue (not a state category).
+constexpr char kFollowUp[] = "follow_up";
+} // namespace
 
 TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     : Workspace(parent)
@@ -53,6 +58,11 @@ TicketsPage::TicketsPage(const AppServices& services, QWidget* parent)
     for (const QString& category : TicketText::filterCategories())
         m_category->addItem(TicketText::categoryName(category), category);
     m_category->addItem(tr("All states"), QString());
+    // The follow-up queue (回访) is a view of its own: resolved orders whose survey is due. It is
+    // where a survey agent starts.
+    m_category->addItem(tr("Awaiting follow-up (回访)"), QString::fromLatin1(kFollowUp));
+    if (SessionInfo::fromSession(services.rpc.session()).roles.contains(QStringLiteral("survey_agent")))
+        m_category->setCurrentIndex(m_category->count() - 1);
     m_serviceType->addItem(tr("All service types"), QString());
     for (const QString& code : common::serviceTypeCodes())
         m_serviceType->addItem(TicketText::serviceTypeName(code), code);
@@ -145,6 +155,10 @@ void TicketsPage::refresh()
         m_proxy->setFilterFixedString(QString());
     } else {
         filter.stateCategory = m_category->currentData().toString();
+        if (filter.stateCategory == QLatin1String(kFollowUp)) {
+            filter.stateCategory.clear();
+            filter.followUp = true;
+        }
         filter.serviceType = m_serviceType->currentData().toString();
         applyFilter();
     }

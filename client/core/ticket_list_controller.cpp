@@ -51,6 +51,8 @@ void TicketListController::requestPage(bool first)
             args.insert(QStringLiteral("customer_id"), m_filter.customerId);
         if (m_filter.assignedOrgUnitId != 0)
             args.insert(QStringLiteral("assigned_org_unit_id"), m_filter.assignedOrgUnitId);
+        if (m_filter.followUp)
+            args.insert(QStringLiteral("follow_up"), true);
         args.insert(QStringLiteral("limit"), m_filter.pageSize);
         if (!first)
             args.insert(QStringLiteral("cursor"), m_cursor);

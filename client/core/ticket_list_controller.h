@@ -22,6 +22,7 @@ public:
         qint64 customerId = 0;      // 0: all customers in scope
         qint64 assignedOrgUnitId = 0;
         QString number;             // an order number: just that order
+        bool followUp = false;      // the follow-up (回访) queue: resolved orders waiting for a survey
         int pageSize = 50;
     };
 

@@ -269,3 +269,32 @@ TEST_F(TicketFlowTest, AStaleVersionIsAConflictAndChangesNothing)
     EXPECT_TRUE(stale.error.message.contains(QStringLiteral("version 2, yours 1")));
     expectUnchanged(dispatched);
 }
+
+TEST_F(TicketFlowTest, CompletingQueuesTheFollowUpSurveyUntilTheVisitOrAReopen)
+{
+    const QCborMap follow{{QStringLiteral("follow_up"), true}};
+    QCborMap t = onSite(customerA);
+    const QString number = t.value(QStringLiteral("number")).toString();
+    QCborMap other = createTicket(customerA);   // never completed: never in the queue
+    EXPECT_TRUE(listNumbers(surveyor, follow).isEmpty());
+
+    // 完工销单 has a `survey` effect: the order waits for its follow-up call.
+    t = step(techA, t, QStringLiteral("complete"),
+             {{QStringLiteral("diagnosis"), QStringLiteral("冷媒泄漏")}, {QStringLiteral("resolution"), QStringLiteral("补焊")}});
+    EXPECT_EQ(listNumbers(surveyor, follow), QStringList{number});
+    EXPECT_EQ(listNumbers(staffA, follow), QStringList{number});   // the point sees its own order waiting
+    EXPECT_TRUE(listNumbers(staffB, follow).isEmpty());            // another point does not
+    EXPECT_EQ(fail(surveyor, QStringLiteral("ticket.list"), {{QStringLiteral("follow_up"), true}, {QStringLiteral("customer_id"), customerA}})
+                  .code,
+              common::ErrorCode::Validation);
+
+    // A reopen takes it out; completing again puts it back; the visit closes it and takes it out.
+    t = step(agent, t, QStringLiteral("reopen"), {{QStringLiteral("note"), QStringLiteral("客户反映仍漏水")}});
+    EXPECT_TRUE(listNumbers(surveyor, follow).isEmpty());
+    t = step(techA, t, QStringLiteral("complete"),
+             {{QStringLiteral("diagnosis"), QStringLiteral("冷媒泄漏")}, {QStringLiteral("resolution"), QStringLiteral("更换管路")}});
+    EXPECT_EQ(listNumbers(surveyor, follow), QStringList{number});
+    t = step(surveyor, t, QStringLiteral("visit"), {{QStringLiteral("visit_result"), QStringLiteral("满意")}});
+    EXPECT_TRUE(listNumbers(surveyor, follow).isEmpty());
+    EXPECT_EQ(state(other), QStringLiteral("created"));
+}

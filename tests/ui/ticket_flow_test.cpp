@@ -300,3 +300,44 @@ TEST_F(TicketFlow, ThePointAcceptsAndAssignsATechnicianFromItsList)
     ASSERT_TRUE(test::waitFor([&] { return page->model()->ticketAt(0).state == QLatin1String("assigned"); }));
     EXPECT_EQ(page->model()->data(page->model()->index(0, TicketListModel::Technician)).toString(), QStringLiteral("techa"));
 }
+
+TEST_F(TicketFlow, TheFollowUpQueueIsWhereASurveyAgentStarts)
+{
+    const auto create = [this](const QString& description) {
+        const auto created = callAs(m_agent, QStringLiteral("ticket.create"),
+                                    QCborMap{{QStringLiteral("service_type"), QStringLiteral("repair")},
+                                             {QStringLiteral("customer_id"), m_customer},
+                                             {QStringLiteral("description"), description}});
+        EXPECT_TRUE(created.ok) << created.error.message.toStdString();
+        return created.result.toMap();
+    };
+    const QCborMap waiting = create(QStringLiteral("空调不制冷"));
+    create(QStringLiteral("洗衣机不排水"));
+    {
+        // Completed with its `survey` effect (the server tests walk the flow; here only the list matters).
+        pqxx::work tx(m_harness->connection());
+        tx.exec_params0("UPDATE ticket SET state = 'completed', state_category = 'resolved', survey_queued_at = now()"
+                        " WHERE id = $1",
+                        waiting.value(QStringLiteral("id")).toInteger());
+        tx.commit();
+    }
+    const auto surveyor = m_harness->createUser(QStringLiteral("survey"), QStringLiteral("HQ"), {QStringLiteral("survey_agent")});
+    test::assignExtension(*m_harness, surveyor->userId, QStringLiteral("8003"), QStringLiteral("Survey Agent"));
+
+    MainWindow* window = start(QStringLiteral("survey"));
+    ASSERT_NE(window, nullptr);
+    client::ui::TicketsPage* page = window->ticketsPage();
+    ASSERT_NE(page, nullptr);
+    auto* category = page->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+    ASSERT_NE(category, nullptr);
+    EXPECT_EQ(category->currentText(), QStringLiteral("Awaiting follow-up (回访)"));
+    ASSERT_TRUE(test::waitFor([&] { return page->controller()->isLoaded() && page->model()->rowCount() == 1; }));
+    EXPECT_TRUE(page->controller()->filter().followUp);
+    EXPECT_EQ(page->model()->ticketAt(0).number, waiting.value(QStringLiteral("number")).toString());
+
+    // Every open order, then the queue again.
+    category->setCurrentIndex(category->findData(QStringLiteral("open")));
+    ASSERT_TRUE(test::waitFor([&] { return page->controller()->isLoaded() && page->model()->rowCount() == 2; }));
+    category->setCurrentIndex(category->count() - 1);
+    ASSERT_TRUE(test::waitFor([&] { return page->controller()->isLoaded() && page->model()->rowCount() == 1; }));
+}

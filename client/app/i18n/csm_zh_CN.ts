@@ -7539,76 +7539,81 @@ Server: %2</source>
 <context>
     <name>csm::client::ui::TicketsPage</name>
     <message>
-        <location filename="../tickets_page.cpp" line="38"/>
+        <location filename="../tickets_page.cpp" line="43"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="55"/>
+        <location filename="../tickets_page.cpp" line="60"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="56"/>
+        <location filename="../tickets_page.cpp" line="63"/>
+        <source>Awaiting follow-up (回访)</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="66"/>
         <source>All service types</source>
         <translation>全部服务类型</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="59"/>
+        <location filename="../tickets_page.cpp" line="69"/>
         <source>Order number (e.g. 20261202-000001), or text to narrow the list</source>
         <translation>工单号（如 20261202-000001），或输入文字筛选列表</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="61"/>
+        <location filename="../tickets_page.cpp" line="71"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="90"/>
+        <location filename="../tickets_page.cpp" line="100"/>
         <source>&amp;State</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="92"/>
+        <location filename="../tickets_page.cpp" line="102"/>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="165"/>
+        <location filename="../tickets_page.cpp" line="179"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n 张工单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tickets_page.cpp" line="165"/>
+        <location filename="../tickets_page.cpp" line="179"/>
         <source>%1 of %n order(s)</source>
         <translation>
             <numerusform>%n 张工单中显示 %1 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="167"/>
+        <location filename="../tickets_page.cpp" line="181"/>
         <source>(more on the server)</source>
         <translation>（服务器上还有更多）</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="192"/>
+        <location filename="../tickets_page.cpp" line="206"/>
         <source>Order %1 dispatched to your unit</source>
         <translation>服务单 %1 已派至本网点</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="195"/>
+        <location filename="../tickets_page.cpp" line="209"/>
         <source>Order %1: technician assigned</source>
         <translation>服务单 %1 已安排技术员</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="196"/>
+        <location filename="../tickets_page.cpp" line="210"/>
         <source>Order %1 assigned to technician %2</source>
         <translation>服务单 %1 已派给技术员 %2</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="199"/>
+        <location filename="../tickets_page.cpp" line="213"/>
         <source>Order %1 is past its SLA deadline</source>
         <translation>服务单 %1 已超过服务时限</translation>
     </message>

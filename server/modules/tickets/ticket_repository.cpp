@@ -233,6 +233,12 @@ void TicketRepository::registerStatements(ModuleRegistry& registry)
          " UNION (SELECT t.id FROM ticket t WHERE NOT (SELECT leaf FROM me) AND " CSM_TICKET_VISIBLE("$2")
          CSM_TICKET_FILTERS " ORDER BY t.id DESC LIMIT $10)"
          " ORDER BY id DESC LIMIT $10"},
+        // The follow-up queue: resolved orders a `survey` effect queued, in scope ($2), with the
+        // same parameters as ticket_list ($1 is unused).
+        {"ticket_list_follow_up",
+         "SELECT t.id FROM ticket t WHERE t.survey_queued_at IS NOT NULL AND t.state_category = 'resolved'"
+         " AND $1::bigint IS NOT NULL AND " CSM_TICKET_VISIBLE("$2") CSM_TICKET_FILTERS " ORDER BY t.id DESC LIMIT $10"},
+        {"ticket_queue_survey", "UPDATE ticket SET survey_queued_at = now() WHERE id = $1"},
         // The orders of a page ($1 their ids), newest first, still in the caller's scope ($2).
         {"ticket_rows",
          "SELECT " CSM_TICKET_COLUMNS ", " CSM_TICKET_CAN_ACT("$2") " FROM ticket t" CSM_TICKET_JOINS
@@ -312,6 +318,11 @@ void TicketRepository::addEvent(pqxx::transaction_base& tx, const TicketEventIns
                       json(e.fields), db::optionalText(e.effectType), db::optionalText(e.effectParam), json(e.detail));
 }
 
+void TicketRepository::queueSurvey(pqxx::transaction_base& tx, qint64 ticketId)
+{
+    tx.exec_prepared0("ticket_queue_survey", ticketId);
+}
+
 std::vector<TicketRecord> TicketRepository::list(pqxx::transaction_base& tx, qint64 unitId, const std::string& scope,
                                                  const ListFilter& f)
 {
@@ -322,7 +333,8 @@ std::vector<TicketRecord> TicketRepository::list(pqxx::transaction_base& tx, qin
                                   f.ownerId, f.limit, *f.customerId);
     } else {
         std::string ids = "{";
-        for (const auto& row : tx.exec_prepared("ticket_list", unitId, scope, f.beforeId, textParam(f.stateCategory),
+        const char* statement = f.followUp ? "ticket_list_follow_up" : "ticket_list";
+        for (const auto& row : tx.exec_prepared(statement, unitId, scope, f.beforeId, textParam(f.stateCategory),
                                                 textParam(f.state), textParam(f.serviceType), f.assignedPath,
                                                 f.technicianId, f.ownerId, f.limit)) {
             if (ids.size() > 1)

@@ -80,6 +80,7 @@ struct ListFilter {
     std::optional<qint64> technicianId;
     std::optional<qint64> ownerId;
     std::optional<qint64> customerId;
+    bool followUp = false;                   // only orders waiting for their follow-up survey
 };
 
 class TicketRepository {
@@ -98,6 +99,8 @@ public:
     static std::optional<TicketRecord> update(pqxx::transaction_base& tx, qint64 id, int version,
                                               const TicketChange& change, const std::string& scope);
     static void addEvent(pqxx::transaction_base& tx, const TicketEventInsert& event);
+    // Puts the order in the follow-up survey queue (a `survey` effect).
+    static void queueSurvey(pqxx::transaction_base& tx, qint64 ticketId);
     // Newest first. `unitId` and `scope` are the caller's unit and its path.
     static std::vector<TicketRecord> list(pqxx::transaction_base& tx, qint64 unitId, const std::string& scope,
                                           const ListFilter& filter);

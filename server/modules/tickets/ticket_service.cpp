@@ -191,6 +191,9 @@ QCborMap TicketService::list(pqxx::transaction_base& tx, const Session& session,
     filter.technicianId = args.optionalInt(QStringLiteral("technician_id"), 1, kMaxId);
     filter.ownerId = args.optionalInt(QStringLiteral("owner_id"), 1, kMaxId);
     filter.customerId = args.optionalInt(QStringLiteral("customer_id"), 1, kMaxId);
+    filter.followUp = args.boolOr(QStringLiteral("follow_up"), false);
+    if (filter.followUp && filter.customerId)
+        throw ApiError::validation(QStringLiteral("follow_up"), QStringLiteral("cannot be combined with customer_id"));
 
     const auto records = TicketRepository::list(tx, session.orgUnitId, session.orgPath, filter);
     QCborArray items;

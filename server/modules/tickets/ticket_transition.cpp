@@ -299,6 +299,9 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
         effect.detail = effectDetails[i];
         TicketRepository::addEvent(tx, effect);
     }
+    if (std::any_of(transition->effects.cbegin(), transition->effects.cend(),
+                    [](const common::WorkflowEffect& e) { return e.type == QLatin1String("survey"); }))
+        TicketRepository::queueSurvey(tx, id);
     SlaService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory, change.state,
                              transition->effects);
     fees::FeeService::onTransition(tx, id, session.userId, ticket.stateCategory, change.stateCategory);
