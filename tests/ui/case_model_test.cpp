@@ -162,7 +162,7 @@ TEST(TicketTimelineModel, SlaAndComplaintDeadlineEventsAreWorded)
     }
     EXPECT_EQ(text(0, M::Event), QStringLiteral("Complaint past its deadline, not resolved by 玄武网点"));
     EXPECT_EQ(text(1, M::Event), QStringLiteral("Repeat repair of order 20261120-000012"));
-    EXPECT_TRUE(text(1, M::Details).startsWith(QStringLiteral("Within 30 days of that order's completion on ")));
+    EXPECT_TRUE(text(1, M::Details).startsWith(QStringLiteral("Within 30 day(s) of that order's completion on ")));
     EXPECT_TRUE(text(2, M::Details).endsWith(QStringLiteral("the earlier breach is cleared")));
     EXPECT_TRUE(text(3, M::Details).startsWith(QStringLiteral("On site: ")));
     EXPECT_TRUE(text(3, M::Details).endsWith(QStringLiteral("No longer breached: On site")));
