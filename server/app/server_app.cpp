@@ -49,6 +49,8 @@ ServerApp::~ServerApp()
         m_authPool->stop();
     if (m_ctiPool)
         m_ctiPool->stop();
+    if (m_popPool)
+        m_popPool->stop();
     m_cti.reset();
 }
 
@@ -105,10 +107,18 @@ void ServerApp::start()
         m_reader->start();
     }
     m_rpcServer = std::make_unique<RpcServer>(m_config, *m_pool, *m_authPool, *m_dispatcher, m_reader.get());
-    // Call bookkeeping on two workers of its own; the pops use the request pool (urgent).
+    // Call bookkeeping on two workers of its own. The screen pops on workers of their own too,
+    // as many as may run at once: only the pop's batch statement runs there, so its connections
+    // plan it once for good (a generic plan: see CallProcessor::pops) and a pop is one round trip.
     m_ctiPool = std::make_unique<db::WorkerPool>(m_connectionString, kCtiWorkers, m_config.queueLimit * 4, prepare);
     m_ctiPool->start();
-    m_cti->attachPools(m_pool.get(), m_ctiPool.get());
+    m_popPool = std::make_unique<db::WorkerPool>(
+        m_connectionString, cti::CtiService::kMaxPopJobs, m_config.queueLimit, [registry](pqxx::connection& connection) {
+            registry->prepareAll(connection);
+            cti::CallProcessor::preparePopConnection(connection);
+        });
+    m_popPool->start();
+    m_cti->attachPools(m_popPool.get(), m_ctiPool.get());
     m_cti->setPopTask(&cti::CallProcessor::pops);
     m_cti->setProcessor([](pqxx::connection& db, const std::vector<cti::CallEvent>& events) {
         return cti::CallProcessor::process(db, events, true);
@@ -132,6 +142,7 @@ void ServerApp::start()
             timer->stop();
         m_cti->stop();
         m_ctiPool->stop();
+        m_popPool->stop();
         m_pool->stop();
         m_authPool->stop();
         if (m_reader)

@@ -54,6 +54,7 @@ private:
     std::unique_ptr<db::WorkerPool> m_pool;
     std::unique_ptr<db::WorkerPool> m_authPool;
     std::unique_ptr<db::WorkerPool> m_ctiPool;
+    std::unique_ptr<db::WorkerPool> m_popPool;   // screen pops
     std::unique_ptr<db::AsyncReader> m_reader;   // before m_rpcServer, which uses it
     std::unique_ptr<RpcServer> m_rpcServer;
     std::unique_ptr<cti::CtiService> m_cti;

@@ -43,7 +43,7 @@ public:
     // ringing at once costs a few statements running side by side, not one per call. The service decides when to pop (once per call and
     // extension) from what it has seen of the call.
     using PopTask = std::function<std::vector<std::optional<Push>>(pqxx::connection&, const std::vector<CallEvent>&)>;
-    inline static constexpr int kMaxPopJobs = 4;
+    inline static constexpr int kMaxPopJobs = 2;
     inline static constexpr int kMaxPopBatch = 16;
     // Events of one call taken into one job at most.
     inline static constexpr int kMaxBatch = 16;
@@ -82,7 +82,7 @@ public:
     void setFiguresTask(std::function<Pushes(pqxx::connection&)> task) { m_figuresTask = std::move(task); }
     inline static constexpr int kFiguresIntervalMs = 500;
     void setPushSink(PushSink sink) { m_pushSink = std::move(sink); }
-    // `popPool` runs the screen pops (urgent, short: the request pool); `recordPool` the call
+    // `popPool` runs the screen pops (kMaxPopJobs workers of their own); `recordPool` the call
     // bookkeeping and the figures, so that a burst of call events cannot crowd out the pops.
     void attachPools(db::WorkerPool* popPool, db::WorkerPool* recordPool)
     {

@@ -305,3 +305,43 @@ TEST_F(CtiTest, AgentStateRulesAndErrors)
     EXPECT_EQ(fail(m_agent1, QStringLiteral("cti.call.list"), {{QStringLiteral("agent_id"), m_agent2->userId}}),
               ErrorCode::PermissionDenied);
 }
+
+TEST_F(CtiTest, WallboardFiguresCountTodaysInboundCallsByOutcome)
+{
+    const auto figures = [this] {
+        const Pushes pushes = server::cti::CallProcessor::figures(m_harness->connection());
+        EXPECT_EQ(pushes.size(), 1u);
+        return pushes.empty() ? QCborMap() : pushes[0].event.data.toMap();
+    };
+    const auto at = [](const QCborMap& map, const char* key) { return map.value(QLatin1String(key)).toInteger(); };
+    // Yesterday's calls are history, not today's figures (the counters are per day).
+    exec("INSERT INTO call_record (call_key, source, direction, offered_at, answered_at, ended_at, outcome)"
+         " VALUES ('old', 'sim', 'inbound', now() - interval '2 days', now() - interval '2 days',"
+         " now() - interval '2 days', 'answered')");
+    ok(m_agent1, QStringLiteral("agent.login"));
+    ok(m_agent1, QStringLiteral("agent.state.set"), {{QStringLiteral("state"), QStringLiteral("ready")}});
+
+    process(CallEventKind::Offered, QStringLiteral("a"), QStringLiteral("13912345678"), {});   // answered
+    process(CallEventKind::Ringing, QStringLiteral("a"), QStringLiteral("13912345678"), QStringLiteral("8001"));
+    process(CallEventKind::Answered, QStringLiteral("a"), {}, QStringLiteral("8001"));
+    process(CallEventKind::Offered, QStringLiteral("b"), QStringLiteral("13800000001"), {});   // waiting
+    process(CallEventKind::Offered, QStringLiteral("c"), QStringLiteral("13800000002"), {});   // abandoned
+    process(CallEventKind::Ended, QStringLiteral("c"), {}, {});
+    QCborMap now = figures();
+    EXPECT_EQ(at(now, "waiting"), 1);
+    EXPECT_EQ(at(now, "active"), 1);
+    EXPECT_EQ(at(now, "offered_today"), 3);
+    EXPECT_EQ(at(now, "answered_today"), 0);   // answered, not yet ended: no outcome yet
+    EXPECT_EQ(at(now, "abandoned_today"), 1);
+
+    process(CallEventKind::Ended, QStringLiteral("a"), {}, {});
+    now = figures();
+    EXPECT_EQ(at(now, "active"), 0);
+    EXPECT_EQ(at(now, "answered_today"), 1);
+    // An outcome corrected afterwards moves the counters with it.
+    exec("UPDATE call_record SET outcome = 'voicemail' WHERE call_key = 'c'");
+    now = figures();
+    EXPECT_EQ(at(now, "abandoned_today"), 0);
+    EXPECT_EQ(at(now, "offered_today"), 3);
+    EXPECT_EQ(scalar("SELECT sum(offered) FROM call_day_figures"), 4);
+}

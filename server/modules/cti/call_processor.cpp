@@ -281,6 +281,15 @@ Pushes CallProcessor::pop(pqxx::connection& connection, const CallEvent& event)
     return push ? Pushes{std::move(*push)} : Pushes{};
 }
 
+void CallProcessor::preparePopConnection(pqxx::connection& connection)
+{
+    // The batch statement takes arrays: a custom plan is no better than the generic one, and
+    // planning it costs 15-30 ms — PostgreSQL would do that for the first five executions on
+    // every connection before settling on the generic plan.
+    pqxx::nontransaction tx(connection);
+    tx.exec0("SET plan_cache_mode = force_generic_plan");
+}
+
 std::vector<std::optional<Push>> CallProcessor::pops(pqxx::connection& connection, const std::vector<CallEvent>& events)
 {
     std::vector<PopRequest> requests;
@@ -296,13 +305,10 @@ std::vector<std::optional<Push>> CallProcessor::pops(pqxx::connection& connectio
         }
         requests.push_back(std::move(request));
     }
-    // The batch statement takes arrays: a custom plan is no better than the generic one, and
-    // planning it costs 15-30 ms — PostgreSQL would do that for the first five executions on
-    // every connection before settling on the generic plan.
-    pqxx::read_transaction tx(connection);
-    tx.exec0("SET LOCAL plan_cache_mode = force_generic_plan");
+    // One statement, one round trip: no BEGIN / COMMIT around it (a statement is its own
+    // snapshot). Its connection plans it generically (preparePopConnection).
+    pqxx::nontransaction tx(connection);
     const std::vector<PopAnswer> answers = CtiRepository::popBatch(tx, requests);
-    tx.commit();
     std::vector<std::optional<Push>> pushes(events.size());
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (answers[i].userId != 0)

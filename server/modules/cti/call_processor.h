@@ -25,8 +25,10 @@ public:
     // the caller's customers in the agent's scope; the `call.ringing` push, or nothing.
     static Pushes pop(pqxx::connection& connection, const CallEvent& event);
     // Several pops in one statement (calls ringing at once): for each event, in order, its
-    // `call.ringing` push or nothing.
+    // `call.ringing` push or nothing. One round trip, outside a transaction.
     static std::vector<std::optional<Push>> pops(pqxx::connection& connection, const std::vector<CallEvent>& events);
+    // Sets up a connection of the pops' own workers (after the statements are prepared).
+    static void preparePopConnection(pqxx::connection& connection);
     // `wallboard.calls`: today's figures. Run after call events, at most a few times a second
     // (CtiService coalesces), not once per event.
     static Pushes figures(pqxx::connection& connection);
