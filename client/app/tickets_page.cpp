@@ -209,6 +209,13 @@ QString TicketsPage::eventNotice(const QString& event, const QCborMap& data)
         return technician.isEmpty() ? tr("Order %1: technician assigned").arg(number)
                                     : tr("Order %1 assigned to technician %2").arg(number, technician);
     }
+    if (event == QLatin1String("ticket.notice")) {
+        const QString by = data.value(QStringLiteral("by_name")).toString();
+        const QString state = data.value(QStringLiteral("state_name")).toString();
+        const QString transition = data.value(QStringLiteral("transition_name")).toString();
+        return by.isEmpty() ? tr("Order %1: %2, now %3").arg(number, transition, state)
+                            : tr("Order %1: %2 by %3, now %4").arg(number, transition, by, state);
+    }
     if (event == QLatin1String("ticket.sla_breached"))
         return tr("Order %1 is past its SLA deadline").arg(number);
     return {};

@@ -1,12 +1,13 @@
 #pragma once
 // The Work orders workspace (permission ticket.read): the orders of the user's unit and its
 // subtree, newest first, in pages — for a service point this is its queue (accept, reject,
-// assign, … through the order's actions). Filters: state category (open by default), service
-// type, and a text box: an order number finds that order, other text narrows the loaded rows.
+// assign, … through the order's actions). Filters: state category (open by default) or the
+// follow-up queue (回访; the default of survey agents), service type, and a text box: an order
+// number finds that order, other text narrows the loaded rows.
 // Enter or a double-click opens the order. The SLA column is a coloured badge with the time left
-// (ticking every minute). When the server pushes ticket.dispatched, ticket.assigned or
-// ticket.sla_breached, the first page is read again (the selected order stays selected) and
-// the status bar says what happened.
+// (ticking every minute). When the server pushes ticket.dispatched, ticket.assigned,
+// ticket.notice or ticket.sla_breached, the first page is read again (the selected order stays
+// selected) and the status bar says what happened.
 #include "client/app/app_services.h"
 #include "client/app/workspace.h"
 

@@ -185,8 +185,58 @@ TEST_F(NotifyTest, NotifyEffectWithATemplateCodeQueuesThatTemplate)
     EXPECT_EQ(sms.value(QStringLiteral("body")).toString(),
               QStringLiteral("【CSM】您的服务单%1当前状态：%2。")
                   .arg(t.value(QStringLiteral("number")).toString(), t.value(QStringLiteral("state_name")).toString()));
-    // The default flows' audience params (service_point on dispatch) are no templates: nothing more.
+    // The default flows' audience params (service_point on dispatch) are pushes, not SMS: nothing more.
     EXPECT_EQ(ofTicket(t).size(), 2);
+}
+
+TEST_F(NotifyTest, NotifyAudiencesTellTheOwnerTheUnitAndTheCustomer)
+{
+    {   // The repair flow's reject tells the customer (an SMS of the order's state).
+        pqxx::work tx(m_harness->connection());
+        tx.exec0("UPDATE workflow_effect SET param = 'customer' WHERE type = 'notify' AND transition_code = 'reject'"
+                 " AND workflow_id = (SELECT max(id) FROM workflow WHERE service_type = 'repair')");
+        tx.commit();
+    }
+    QCborMap t = accepted(customerA);
+    t = step(staffA, t, QStringLiteral("assign"), assignArgs(t, techA->userId).value(QStringLiteral("fields")).toMap());
+    t = step(techA, t, QStringLiteral("arrive"));
+    // 完工销单 notifies the owner (the agent who took the call), not the technician who did it.
+    const server::Outcome completed = m_harness->callWithEffects(
+        techA, QStringLiteral("ticket.transition"),
+        {{QStringLiteral("id"), id(t)}, {QStringLiteral("version"), t.value(QStringLiteral("version"))},
+         {QStringLiteral("transition"), QStringLiteral("complete")},
+         {QStringLiteral("fields"), QCborMap{{QStringLiteral("diagnosis"), QStringLiteral("电机损坏")},
+                                             {QStringLiteral("resolution"), QStringLiteral("更换电机")}}}});
+    ASSERT_TRUE(completed.response.ok) << completed.response.error.message.toStdString();
+    ASSERT_TRUE(hasPush(completed.effects.pushes, QStringLiteral("ticket.notice"), 0, agent->userId));
+    for (const server::Push& push : completed.effects.pushes) {
+        if (push.event.name != QLatin1String("ticket.notice"))
+            continue;
+        const QCborMap data = push.event.data.toMap();
+        EXPECT_EQ(data.value(QStringLiteral("audience")).toString(), QStringLiteral("owner"));
+        EXPECT_EQ(data.value(QStringLiteral("transition_name")).toString(), QStringLiteral("完工销单"));
+        EXPECT_EQ(data.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        EXPECT_EQ(data.value(QStringLiteral("by_name")).toString(), QStringLiteral("techa"));
+        EXPECT_EQ(data.value(QStringLiteral("number")).toString(), t.value(QStringLiteral("number")).toString());
+    }
+    t = completed.response.result.toMap();
+
+    // 返工 by the agent tells the service point's sessions.
+    const server::Outcome reopened = m_harness->callWithEffects(
+        agent, QStringLiteral("ticket.transition"),
+        {{QStringLiteral("id"), id(t)}, {QStringLiteral("version"), t.value(QStringLiteral("version"))},
+         {QStringLiteral("transition"), QStringLiteral("reopen")},
+         {QStringLiteral("fields"), QCborMap{{QStringLiteral("note"), QStringLiteral("仍有异响")}}}});
+    ASSERT_TRUE(reopened.response.ok) << reopened.response.error.message.toStdString();
+    EXPECT_TRUE(hasPush(reopened.effects.pushes, QStringLiteral("ticket.notice"), m_pointA, 0));
+
+    // The customer audience: an SMS with the order's state.
+    QCborMap other = createTicket(customerA);
+    other = step(agent, other, QStringLiteral("dispatch"));
+    other = step(staffA, other, QStringLiteral("reject"), {{QStringLiteral("reject_reason"), QStringLiteral("不在服务范围")}});
+    const QCborMap sms = ofTicket(other)[0].toMap();
+    EXPECT_EQ(sms.value(QStringLiteral("template_code")).toString(), QStringLiteral("ticket.state"));
+    EXPECT_TRUE(sms.value(QStringLiteral("body")).toString().contains(other.value(QStringLiteral("state_name")).toString()));
 }
 
 TEST_F(NotifyTest, FileGatewayDeliversAndMarksSent)

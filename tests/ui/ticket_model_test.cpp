@@ -1,6 +1,7 @@
 // The work-order models under QAbstractItemModelTester: the order list (pages appended without
 // duplicates, a row replaced after a transition, the appointment window's words) and the
 // timeline (newest first, the transition's states and fields in words).
+#include "client/app/tickets_page.h"
 #include "client/core/ticket_list_controller.h"
 #include "client/core/ticket_list_model.h"
 #include "client/core/ticket_timeline_model.h"
@@ -134,4 +135,19 @@ TEST(TicketTimelineModel, NewestFirstWithStatesAndFieldsInWords)
     EXPECT_EQ(model.data(model.index(0, TicketTimelineModel::Details)).toString(), QStringLiteral("Service point: 玄武网点; Note: 下午"));
     model.setEvents({});
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(TicketsPage, PushedNoticesAreSaid)
+{
+    using csm::client::ui::TicketsPage;
+    const QCborMap notice{{QStringLiteral("number"), QStringLiteral("20261203-000007")},
+                          {QStringLiteral("transition_name"), QStringLiteral("完工销单")},
+                          {QStringLiteral("by_name"), QStringLiteral("techa")},
+                          {QStringLiteral("state_name"), QStringLiteral("已完工")},
+                          {QStringLiteral("audience"), QStringLiteral("owner")}};
+    EXPECT_EQ(TicketsPage::eventNotice(QStringLiteral("ticket.notice"), notice),
+              QStringLiteral("Order 20261203-000007: 完工销单 by techa, now 已完工"));
+    EXPECT_EQ(TicketsPage::eventNotice(QStringLiteral("ticket.dispatched"), notice),
+              QStringLiteral("Order 20261203-000007 dispatched to your unit"));
+    EXPECT_TRUE(TicketsPage::eventNotice(QStringLiteral("call.ringing"), notice).isEmpty());
 }

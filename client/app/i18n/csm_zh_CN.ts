@@ -7613,7 +7613,17 @@ Server: %2</source>
         <translation>服务单 %1 已派给技术员 %2</translation>
     </message>
     <message>
-        <location filename="../tickets_page.cpp" line="213"/>
+        <location filename="../tickets_page.cpp" line="216"/>
+        <source>Order %1: %2, now %3</source>
+        <translation>工单 %1：%2，当前状态 %3</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="217"/>
+        <source>Order %1: %2 by %3, now %4</source>
+        <translation>工单 %1：%3 已%2，当前状态 %4</translation>
+    </message>
+    <message>
+        <location filename="../tickets_page.cpp" line="220"/>
         <source>Order %1 is past its SLA deadline</source>
         <translation>服务单 %1 已超过服务时限</translation>
     </message>

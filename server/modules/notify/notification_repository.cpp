@@ -87,7 +87,7 @@ void NotificationRepository::registerStatements(ModuleRegistry& registry)
          " AND p.kind = 'mobile' ORDER BY p.position LIMIT 1), ''), coalesce(t.assigned_org_unit_id, 0),"
          " coalesce(o.name, ''), coalesce(t.technician_id, 0), coalesce(u.display_name, ''), "
          CSM_SQL_ISO("t.appointment_start") ", " CSM_SQL_ISO("t.appointment_end") ", t.state,"
-         " coalesce(s.name, t.state), t.service_type, t.severity, coalesce(u.org_unit_id, 0),"
+         " coalesce(s.name, t.state), t.service_type, t.severity, coalesce(u.org_unit_id, 0), t.owner_id,"
          " (SELECT coalesce(array_agg(x ORDER BY nt.code, n), '{}') FROM notification_template nt,"
          " LATERAL unnest(ARRAY[nt.code, nt.body]) WITH ORDINALITY AS b(x, n) WHERE nt.code = ANY($2::text[]))"
          " FROM ticket t LEFT JOIN org_unit o ON o.id = t.assigned_org_unit_id"
@@ -149,7 +149,8 @@ std::optional<TicketFacts> NotificationRepository::ticketFacts(pqxx::transaction
     f.serviceType = toQt(row[10]);
     f.severity = toQt(row[11]);
     f.technicianOrgUnitId = row[12].as<qint64>();
-    const QStringList pairs = db::parseTextArray(row[13]);   // code, body, code, body, ...
+    f.ownerId = row[13].as<qint64>();
+    const QStringList pairs = db::parseTextArray(row[14]);   // code, body, code, body, ...
     for (qsizetype i = 0; i + 1 < pairs.size(); i += 2)
         f.templates.insert(pairs[i], pairs[i + 1]);
     return f;

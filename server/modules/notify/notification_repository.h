@@ -58,6 +58,7 @@ struct TicketFacts {
     QString stateName;
     QString serviceType;
     QString severity;
+    qint64 ownerId = 0;
     QHash<QString, QString> templates;   // template code -> body, of the codes asked for
 };
 

@@ -8,6 +8,9 @@ namespace csm::server::notify {
 namespace {
 const QString kDispatchedCode = QStringLiteral("ticket.dispatched");
 const QString kAssignedCode = QStringLiteral("ticket.assigned");
+const QString kStateCode = QStringLiteral("ticket.state");   // the customer audience's SMS
+// Who reads the supervisor audience's notices.
+const QString kSupervisorPermission = QStringLiteral("complaint.supervise");
 
 QCborValue iso(const QDateTime& time)
 {
@@ -51,6 +54,8 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
     if (!notice.dispatched && !notice.technicianAssigned && notice.templates.isEmpty())
         return pushes;
     QStringList codes = notice.templates;
+    if (notice.templates.contains(QStringLiteral("customer")))
+        codes.append(kStateCode);
     if (notice.dispatched)
         codes.append(kDispatchedCode);
     if (notice.technicianAssigned)
@@ -83,9 +88,39 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
         if (facts->technicianOrgUnitId != facts->assignedOrgUnitId)
             pushes.push_back(Push::toUser(facts->technicianId, event));
     }
-    for (const QString& code : notice.templates) {
-        if (!code.isEmpty())
-            queueTemplate(code);
+    QCborMap data = eventData(notice.ticketId, *facts);
+    data.insert(QStringLiteral("state_name"), facts->stateName);
+    data.insert(QStringLiteral("transition_name"), notice.transitionName);
+    data.insert(QStringLiteral("by_name"), notice.actorName);
+    const auto toUser = [&](qint64 user, const QString& audience) {
+        if (user == 0 || user == notice.actorId)
+            return;
+        QCborMap told = data;
+        told.insert(QStringLiteral("audience"), audience);
+        pushes.push_back(Push::toUser(user, {QStringLiteral("ticket.notice"), told}));
+    };
+    for (const QString& param : notice.templates) {
+        // A unit just dispatched to, or a technician just assigned, has been told above.
+        if (param == QLatin1String("owner")) {
+            toUser(facts->ownerId, param);
+        } else if (param == QLatin1String("technician")) {
+            if (!notice.technicianAssigned)
+                toUser(facts->technicianId, param);
+        } else if (param == QLatin1String("service_point") && notice.dispatched) {
+            continue;
+        } else if (param == QLatin1String("service_point") || param == QLatin1String("supervisor")) {
+            QCborMap told = data;
+            told.insert(QStringLiteral("audience"), param);
+            const common::Event event{QStringLiteral("ticket.notice"), told};
+            if (param == QLatin1String("supervisor"))
+                pushes.push_back(Push::toPermission(kSupervisorPermission, event));
+            else if (facts->assignedOrgUnitId != 0)
+                pushes.push_back(Push::toOrgUnit(facts->assignedOrgUnitId, event));
+        } else if (param == QLatin1String("customer")) {
+            queueTemplate(kStateCode);
+        } else if (!param.isEmpty()) {
+            queueTemplate(param);
+        }
     }
     return pushes;
 }

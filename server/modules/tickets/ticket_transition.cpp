@@ -309,6 +309,9 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     notice.ticketId = id;
     notice.dispatched = change.assignedOrgUnitId != 0 && change.assignedOrgUnitId != ticket.assignedOrgUnitId;
     notice.technicianAssigned = change.technicianId != 0 && change.technicianId != ticket.technicianId;
+    notice.actorId = session.userId;
+    notice.actorName = session.displayName.isEmpty() ? session.username : session.displayName;
+    notice.transitionName = transition->name.isEmpty() ? transition->code : transition->name;
     for (const common::WorkflowEffect& effect : transition->effects)
         if (effect.type == QLatin1String("notify"))
             notice.templates.append(effect.param);
