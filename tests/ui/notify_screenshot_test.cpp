@@ -59,6 +59,20 @@ protected:
         tx.exec_params0("INSERT INTO notification (ticket_id, recipient, template_code, body, status, attempts, sent_at)"
                         " SELECT id, '13800001111', 'ticket.state', '【CSM】您的服务单' || number || '当前状态：已派修。', 'sent', 1, now()"
                         " FROM ticket WHERE id = $1", m_ids[0]);
+        // The breached order's timeline with the SLA's own events, as the server writes them.
+        const char* events[] = {
+            "('repeat_repair', jsonb_build_object('repeat_of_ticket_id', 1, 'repeat_of_number', '20261120-000012',"
+            " 'repeat_of_resolved_at', to_char((now() - interval '12 days') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+            " 'window_days', 30))",
+            "('sla_paused', jsonb_build_object('reason', 'waiting_parts'))",
+            "('sla_resumed', jsonb_build_object('paused_seconds', 8100))",
+            "('sla_breached', jsonb_build_object('clock', 'response', 'due_at',"
+            " to_char((now() - interval '35 minutes') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')))",
+        };
+        for (const char* event : events)
+            tx.exec_params0(std::string("INSERT INTO ticket_event (ticket_id, at, kind, detail)"
+                                        " SELECT $1, now(), e.kind, e.detail FROM (VALUES ") + event + ") AS e(kind, detail)",
+                            m_ids[2]);
         tx.commit();
     }
 
@@ -85,7 +99,8 @@ protected:
         detail->close();
         client::ui::TicketDetailDialog* failed = page->openRow(page->model()->rowOfTicket(m_ids[2]));
         ASSERT_TRUE(test::waitFor([&] {
-            return failed->controller()->isLoaded() && failed->notifications() && failed->notifications()->rowCount() == 1;
+            return failed->controller()->isLoaded() && failed->notifications() && failed->notifications()->rowCount() == 1
+                   && failed->timeline()->rowCount() >= 5;
         }));
         save(failed, QStringLiteral("ticket-detail-breached%1.png").arg(suffix));
         failed->close();
