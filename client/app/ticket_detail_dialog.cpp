@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -159,14 +160,20 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
     m_timelineView->verticalHeader()->hide();
     m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
     m_timelineView->setColumnWidth(TicketTimelineModel::When, m_timelineView->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
-    m_timelineView->setColumnWidth(TicketTimelineModel::User, 110);
+    m_timelineView->setColumnWidth(TicketTimelineModel::User, 90);
     m_timelineView->setColumnWidth(TicketTimelineModel::Event, 260);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     auto* timelineBox = new QGroupBox(tr("Timeline (newest first)"), this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->addWidget(m_timelineView);
+    // The timeline and the SMS side by side; the timeline gets the larger part (its events are
+    // sentences), and the user can move the divider.
     auto* lower = new QHBoxLayout;
-    lower->addWidget(timelineBox, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("timelineSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(timelineBox);
+    lower->addWidget(split);
     if (SessionInfo::fromSession(services.rpc.session()).can(QStringLiteral("notify.read"))) {
         m_notifications = new NotificationModel(this);
         m_notificationController = new NotificationController(services.rpc, *m_notifications, this);
@@ -187,7 +194,9 @@ TicketDetailDialog::TicketDetailDialog(const AppServices& services, qint64 ticke
         auto* notificationsBox = new QGroupBox(tr("SMS to the customer"), this);
         auto* notificationsLayout = new QVBoxLayout(notificationsBox);
         notificationsLayout->addWidget(m_notificationsView);
-        lower->addWidget(notificationsBox, 1);
+        split->addWidget(notificationsBox);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
         connect(m_notificationController, &NotificationController::failed, this,
                 [this](const common::ErrorInfo& error) { m_services.errors.present(error, this); });
     }
