@@ -143,6 +143,11 @@ QString SlaText::clockStatusText(const SlaClock& clock, const QDateTime& now)
     return {};
 }
 
+bool SlaText::isSlaEvent(const common::TicketEvent& event)
+{
+    return event.kind.startsWith(QLatin1String("sla_")) || event.kind == QLatin1String("repeat_repair");
+}
+
 QString SlaText::eventText(const common::TicketEvent& event)
 {
     const QCborMap& d = event.detail;
@@ -158,7 +163,7 @@ QString SlaText::eventText(const common::TicketEvent& event)
         return tr("Reopened: the completion clock starts again");
     if (event.kind == QLatin1String("repeat_repair"))
         return tr("Repeat repair of order %1").arg(d.value(QStringLiteral("repeat_of_number")).toString());
-    return {};
+    return event.kind;
 }
 
 QString SlaText::eventDetails(const common::TicketEvent& event)

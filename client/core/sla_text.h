@@ -55,7 +55,8 @@ public:
     static QString clockStatusText(const SlaClock& clock, const QDateTime& now);
 
     // The timeline events the SLA writes (sla_breached, sla_paused, sla_resumed, sla_recomputed,
-    // sla_restarted, repeat_repair) in words, and their details; "" for any other kind.
+    // sla_restarted, repeat_repair) in words (another kind as it is), and their details.
+    static bool isSlaEvent(const common::TicketEvent& event);
     static QString eventText(const common::TicketEvent& event);
     static QString eventDetails(const common::TicketEvent& event);
 };

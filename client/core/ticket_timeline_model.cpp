@@ -81,8 +81,8 @@ QString TicketTimelineModel::eventText(const common::TicketEvent& event)
     }
     if (const QString fees = FeeText::eventText(event); !fees.isEmpty())
         return fees;
-    if (const QString sla = SlaText::eventText(event); !sla.isEmpty())
-        return sla;
+    if (SlaText::isSlaEvent(event))
+        return SlaText::eventText(event);
     return TicketText::eventKindName(event.kind);
 }
 
@@ -94,7 +94,7 @@ QString TicketTimelineModel::detailsText(const common::TicketEvent& event) const
         return {};
     if (CaseText::isCaseEvent(event))
         return CaseText::detailsText(event);
-    if (!SlaText::eventText(event).isEmpty())
+    if (SlaText::isSlaEvent(event))
         return SlaText::eventDetails(event);
     QStringList keys = TicketText::fieldOrder();
     for (auto it = event.fields.cbegin(); it != event.fields.cend(); ++it) {

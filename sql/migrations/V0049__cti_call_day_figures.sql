@@ -11,8 +11,20 @@ CREATE TABLE call_day_figures (
     abandoned integer NOT NULL DEFAULT 0    -- of them: outcome abandoned or timeout
 );
 
+-- A call's outcome changes on the same day and direction (nearly always): one update of the
+-- day's counters with the differences; otherwise the old contribution out, the new one in.
 CREATE FUNCTION call_day_figures_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.direction = 'inbound' AND NEW.direction = 'inbound'
+       AND date_trunc('day', OLD.offered_at) = date_trunc('day', NEW.offered_at) THEN
+        UPDATE call_day_figures SET
+            answered = answered + coalesce(NEW.outcome = 'answered', false)::int
+                                - coalesce(OLD.outcome = 'answered', false)::int,
+            abandoned = abandoned + coalesce(NEW.outcome IN ('abandoned', 'timeout'), false)::int
+                                  - coalesce(OLD.outcome IN ('abandoned', 'timeout'), false)::int
+        WHERE day = date_trunc('day', NEW.offered_at);
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'UPDATE' AND OLD.direction = 'inbound' THEN
         UPDATE call_day_figures SET offered = offered - 1,
             answered = answered - coalesce(OLD.outcome = 'answered', false)::int,

@@ -51,10 +51,10 @@ QCborMap eventData(qint64 ticketId, const TicketFacts& facts)
 Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice)
 {
     Pushes pushes;
-    if (!notice.dispatched && !notice.technicianAssigned && notice.templates.isEmpty())
+    if (!notice.dispatched && !notice.technicianAssigned && notice.notifyParams.isEmpty())
         return pushes;
-    QStringList codes = notice.templates;
-    if (notice.templates.contains(QStringLiteral("customer")))
+    QStringList codes = notice.notifyParams;
+    if (notice.notifyParams.contains(QStringLiteral("customer")))
         codes.append(kStateCode);
     if (notice.dispatched)
         codes.append(kDispatchedCode);
@@ -99,7 +99,7 @@ Pushes queueTicketNotices(pqxx::transaction_base& tx, const TicketNotice& notice
         told.insert(QStringLiteral("audience"), audience);
         pushes.push_back(Push::toUser(user, {QStringLiteral("ticket.notice"), told}));
     };
-    for (const QString& param : notice.templates) {
+    for (const QString& param : notice.notifyParams) {
         // A unit just dispatched to, or a technician just assigned, has been told above.
         if (param == QLatin1String("owner")) {
             toUser(facts->ownerId, param);

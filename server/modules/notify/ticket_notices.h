@@ -15,7 +15,7 @@ struct TicketNotice {
     qint64 ticketId = 0;
     bool dispatched = false;       // the assigned unit was set or changed (create, dispatch, redispatch, escalate)
     bool technicianAssigned = false;   // a (new) technician was set
-    QStringList templates;         // params of the transition's `notify` effects: audiences or template codes
+    QStringList notifyParams;      // params of the transition's `notify` effects: audiences or template codes
     qint64 actorId = 0;            // who changed the order (not told of their own change)
     QString actorName;
     QString transitionName;        // the transition taken, as the workflow names it
@@ -25,7 +25,7 @@ struct TicketNotice {
 // - dispatched: SMS `ticket.dispatched`; `ticket.dispatched` to the sessions of the assigned unit;
 // - technicianAssigned: SMS `ticket.assigned`; `ticket.assigned` to the sessions of the assigned
 //   unit (the technician's own, normally) and to the technician when of another unit;
-// - each audience of `templates` gets `ticket.notice` (the order, its state and the transition
+// - each audience of `notifyParams` gets `ticket.notice` (the order, its state and the transition
 //   taken): `owner` the owner agent, `service_point` the sessions of the assigned unit,
 //   `technician` the technician, `supervisor` the sessions holding complaint.supervise; `customer`
 //   an SMS `ticket.state` (the order's state in words);

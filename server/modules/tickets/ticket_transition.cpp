@@ -314,7 +314,7 @@ QCborMap TicketService::transition(pqxx::transaction_base& tx, const Session& se
     notice.transitionName = transition->name.isEmpty() ? transition->code : transition->name;
     for (const common::WorkflowEffect& effect : transition->effects)
         if (effect.type == QLatin1String("notify"))
-            notice.templates.append(effect.param);
+            notice.notifyParams.append(effect.param);
     const Pushes queued = notify::queueTicketNotices(tx, notice);
     pushes.insert(pushes.end(), queued.begin(), queued.end());
 
